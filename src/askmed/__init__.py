@@ -1,0 +1,1 @@
+"""askmed: the Django site, a thin adapter over :mod:`askmed_engine`."""

@@ -1,0 +1,49 @@
+from django import forms
+from django.conf import settings
+
+from askmed.departments.models import Department
+from askmed.questions.models import AGE_BANDS, Question
+
+
+class AskForm(forms.ModelForm):
+    """The ask form: what is published is only what the asker typed here."""
+
+    department = forms.ModelChoiceField(
+        queryset=Department.objects.all(),
+        empty_label="Choose a department",
+        help_text="Not sure? Choose Family Medicine; a doctor can move your question.",
+    )
+    age_band = forms.ChoiceField(
+        choices=[("", "prefer not to say")] + [(b, b) for b in AGE_BANDS], required=False
+    )
+
+    class Meta:
+        model = Question
+        fields = ["title", "body", "pseudonym", "age_band", "sex", "department"]
+        labels = {
+            "title": "Your question in one line",
+            "body": "Details",
+            "pseudonym": "Pseudonym (shown instead of your name)",
+        }
+        help_texts = {
+            "body": "Symptoms, how long, what you have tried. Do not include your "
+            "name, phone number or address."
+        }
+        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if len(title) < 5:
+            raise forms.ValidationError("Please write your question in at least a few words.")
+        return title
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        limit = settings.ASKMED_MAX_QUESTION_CHARS
+        if len(body) > limit:
+            raise forms.ValidationError(
+                f"Please keep the details under {limit} characters (this text has {len(body)})."
+            )
+        if len(body) < 10:
+            raise forms.ValidationError("Please describe your question in a sentence or two.")
+        return body

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from askmed.questions import views
+
+app_name = "questions"
+urlpatterns = [
+    path("ask/", views.ask, name="ask"),
+    path("<int:pk>/", views.detail, name="detail-short"),
+    path("<int:pk>/<slug:slug>/", views.detail, name="detail"),
+]
