@@ -30,7 +30,8 @@ serve: install  ## Serve the portal at http://$(HOST) with a background worker b
 
 demo: data serve  ## Everything: install, migrate, import, index, then serve
 
-test: install  ## Run the test suite (what CI runs)
+test: install  ## Lint, then run the test suite (what CI runs)
+	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
 
 lint: install  ## ruff lint and format check
