@@ -22,9 +22,16 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "test-password")
+
+    @factory.post_generation
+    def password(self, create, extracted, **kwargs):
+        """``UserFactory(password="...")``; "test-password" by default."""
+        self.set_password(extracted or "test-password")
+        if create:
+            self.save(update_fields=["password"])
 
 
 class DoctorFactory(factory.django.DjangoModelFactory):

@@ -19,6 +19,7 @@ import io
 import json
 import os
 import tempfile
+import zipfile
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -321,9 +322,9 @@ class BM25Index:
     def read_manifest(path: Path) -> dict[str, Any]:
         """The manifest of a saved index, without loading the index."""
         try:
-            with np.load(Path(path), allow_pickle=False) as data:
+            with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
                 return dict(json.loads(data["manifest"].tobytes()))
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             raise ValueError(f"{path} is not a saved BM25 index; run `askmed reindex`") from exc
 
     @classmethod
@@ -336,7 +337,7 @@ class BM25Index:
                 f"{manifest.get('format')!r}, this version reads bm25 format {FORMAT}; "
                 "run `askmed reindex` to rebuild it"
             )
-        with np.load(Path(path), allow_pickle=False) as data:
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
         index = cls(k1=float(manifest["k1"]), b=float(manifest["b"]))
         index._restore(arrays)

@@ -32,12 +32,20 @@ def test_a_malformed_value_names_the_setting():
 
 
 def run_prod(env: dict) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items()
-            if k not in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS")}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DJANGO_SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOWED_HOSTS")
+    }
     code = "import django; django.setup(); print('started')"
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={**base, "DJANGO_SETTINGS_MODULE": "askmed.settings.prod", **env},
-                          timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**base, "DJANGO_SETTINGS_MODULE": "askmed.settings.prod", **env},
+        timeout=60,
+        check=False,
+    )
 
 
 def test_prod_refuses_to_start_without_its_secrets():
@@ -47,8 +55,13 @@ def test_prod_refuses_to_start_without_its_secrets():
 
 
 def test_prod_starts_with_its_secrets(tmp_path):
-    result = run_prod({"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "askmed.example",
-                       "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}"})
+    result = run_prod(
+        {
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_ALLOWED_HOSTS": "askmed.example",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        }
+    )
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
 

@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent(
 
 
 def test_engine_imports_without_django():
-    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+    result = subprocess.run(
         [sys.executable, "-c", SCRIPT],
         capture_output=True,
         text=True,

@@ -13,7 +13,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.annotate(
             answered_count=Count("questions", filter=Q(questions__status=Question.Status.ANSWERED)),
             waiting_count=Count("questions", filter=Q(questions__status=Question.Status.PUBLISHED)),
-        )
+        ).order_by("position")  # aggregates drop Meta.ordering
 
     def by_name(self) -> dict[str, Department]:
         return {d.name: d for d in self}

@@ -115,7 +115,7 @@ def get_index(name: str) -> BM25Index:
             refresh(name)
         mtime = index_path.stat().st_mtime
         if loaded is None or loaded.mtime != mtime:
-            loaded = _Loaded(BM25Index.load(index_path), mtime, now)
+            loaded = _Loaded(_load_or_rebuild(name), index_path.stat().st_mtime, now)
             _loaded[name] = loaded
         loaded.checked_at = now
         stale = _read_state(state_path).get("signature") != db_signature(name)
@@ -126,13 +126,23 @@ def get_index(name: str) -> BM25Index:
     return loaded.index
 
 
+def _load_or_rebuild(name: str) -> BM25Index:
+    """The saved index; an unreadable file is rebuilt rather than failing the page."""
+    try:
+        return BM25Index.load(index_paths(name)[0])
+    except ValueError as exc:
+        log.warning("index %s is unreadable (%s); rebuilding it", name, exc)
+        return refresh(name)
+
+
 def get_index_if_reloaded(name: str, loaded: _Loaded) -> BM25Index:
     """After a refresh request: the new file if it is already there (inline task backends)."""
     index_path, _ = index_paths(name)
     mtime = index_path.stat().st_mtime
     if mtime != loaded.mtime:
         with _lock:
-            loaded.index, loaded.mtime = BM25Index.load(index_path), mtime
+            loaded.index, loaded.mtime = _load_or_rebuild(name), mtime
+            loaded.refresh_requested_at = 0.0  # that request is done; the next change may ask
     return loaded.index
 
 

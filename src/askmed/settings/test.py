@@ -17,6 +17,8 @@ ASKMED_INDEX_CHECK_SECONDS = 0
 _TEST_DB_DIR = Path(tempfile.mkdtemp(prefix="askmed-test-db-"))
 DATABASES = {"default": sqlite_database(_TEST_DB_DIR / "askmed.sqlite3")}  # noqa: F405
 DATABASES["default"]["TEST"] = {"NAME": str(_TEST_DB_DIR / "test_askmed.sqlite3")}
+STATIC_ROOT = _TEST_DB_DIR / "static"
+STATIC_ROOT.mkdir()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -32,7 +32,8 @@ def test_medquad_answers_come_from_the_institute_never_a_doctor():
     assert answer.institution == "National Institute of Neurological Disorders and Stroke"
     assert question.status == Question.Status.ANSWERED
     assert question.department.name == "Neurology"
-    assert question.asked_at is None and answer.replied_at is None  # no invented dates
+    assert question.asked_at is None
+    assert answer.replied_at is None
     assert question.source_url == "https://example.org/testitis"
     assert question.source_license == "CC BY 4.0"
     article = Article.objects.get(source="medquad", source_record_id=question.source_record_id)
@@ -44,7 +45,8 @@ def test_medquad_answers_come_from_the_institute_never_a_doctor():
 def test_a_malformed_file_is_reported_and_the_rest_imported(capsys):
     out = run("medquad", FIXTURES / "medquad", capsys)
     assert "1_Test_QA/0000003.xml" in out.err
-    assert "medquad:" in out.out and "1 malformed units skipped" in out.out
+    assert "medquad:" in out.out
+    assert "1 malformed units skipped" in out.out
     assert Question.objects.filter(source="medquad").exists()
     assert not Question.objects.filter(title__icontains="broken").exists()
     assert not ImportedUnit.objects.filter(key__endswith="0000003.xml").exists()
@@ -91,7 +93,8 @@ def test_jsonl_good_lines_import_and_bad_lines_are_named(capsys):
         assert not Article.objects.filter(source_record_id=bad).exists()
     assert "small.jsonl#line=" in out.err
     institute = Question.objects.get(source_record_id="q6").answers.get()
-    assert institute.institution == "Fixture Institute" and institute.doctor is None
+    assert institute.institution == "Fixture Institute"
+    assert institute.doctor is None
 
 
 def test_missing_data_folder_says_what_to_do(tmp_path):
@@ -135,11 +138,16 @@ def test_real_seed_pages_keep_their_real_names_and_dates(shared_dir):
     assert answer.doctor.user is None  # a named doctor from a page never gets an account
     assert answer.department.name == "Neurology"
     assert answer.replied_at.date() == date(2011, 5, 6)
-    assert "More Info" not in question.body and "Dehydration" not in question.body
+    assert "More Info" not in question.body
+    assert "Dehydration" not in question.body
     similar = Question.objects.filter(source_record_id__startswith="000_41c4674387c677e3#")
     doctors = {(a.doctor.display_name, a.department.name) for q in similar for a in q.answers.all()}
-    assert doctors == {("Su Hongci", "Rehabilitation"), ("Chen Weida", "Neurology"),
-                       ("Zhou Ziguang", "Pulmonology"), ("Ye Qianyu", "Family Medicine")}
+    assert doctors == {
+        ("Su Hongci", "Rehabilitation"),
+        ("Chen Weida", "Neurology"),
+        ("Zhou Ziguang", "Pulmonology"),
+        ("Ye Qianyu", "Family Medicine"),
+    }
     assert all(q.asked_at is None for q in similar)  # the page gives them no date
     article = Article.objects.get(source="seeds", source_record_id="004_cbc6b88439ea113f")
     assert article.title == "What Your Back Spasms Are Trying To Tell You"

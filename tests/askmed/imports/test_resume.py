@@ -16,11 +16,20 @@ FOLDERS = ("2_GARD_QA", "3_GHR_QA", "6_NINDS_QA")  # ~4,000 real files, a few se
 
 
 def askmed(var_dir: Path, *args: str, **kwargs) -> subprocess.Popen:
-    env = {**os.environ, "ASKMED_VAR_DIR": str(var_dir),
-           "DJANGO_SETTINGS_MODULE": "askmed.settings.dev"}
+    env = {
+        **os.environ,
+        "ASKMED_VAR_DIR": str(var_dir),
+        "DJANGO_SETTINGS_MODULE": "askmed.settings.dev",
+    }
     env.pop("DATABASE_URL", None)
-    return subprocess.Popen([sys.executable, "-m", "askmed.cli", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "askmed.cli", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 def count(db: Path, sql: str) -> int:
@@ -36,8 +45,12 @@ def test_killed_import_resumes_to_the_same_result(tmp_path, shared_dir):
     source.mkdir()
     for folder in FOLDERS:
         (source / folder).symlink_to(shared_dir / "data" / "medquad" / folder)
-    expected = sum(1 for unit in READERS["medquad"](source) for r in unit.records
-                   if type(r).__name__ == "QuestionRecord")
+    expected = sum(
+        1
+        for unit in READERS["medquad"](source)
+        for r in unit.records
+        if type(r).__name__ == "QuestionRecord"
+    )
     var = tmp_path / "var"
     migrate = askmed(var, "migrate", "--noinput")
     migrate.communicate(timeout=120)
@@ -65,6 +78,12 @@ def test_killed_import_resumes_to_the_same_result(tmp_path, shared_dir):
     assert count(db, "select count(*) from articles_article") == expected
     assert count(db, "select count(*) from answers_answer") == expected
     # nothing half-written: every question has exactly its one institutional answer
-    assert count(db, "select count(*) from questions_question q where (select count(*) from "
-                     "answers_answer a where a.question_id = q.id) != 1") == 0
+    assert (
+        count(
+            db,
+            "select count(*) from questions_question q where (select count(*) from "
+            "answers_answer a where a.question_id = q.id) != 1",
+        )
+        == 0
+    )
     assert count(db, "select count(distinct source_record_id) from questions_question") == expected
