@@ -13,7 +13,7 @@ help:  ## List the targets
 $(BIN)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[ml,dev]"
 	touch $@
 
 install: $(BIN)/.installed  ## Create .venv and install askmed with its dev tools

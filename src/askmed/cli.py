@@ -15,6 +15,7 @@ ALIASES = {
     "demo": ["load_demo_data"],
     "worker": ["db_worker", "--queue-name", "*", "--no-reload"],
     "serve": ["runserver", "--noreload"],
+    "score-pairs": ["score_pairs"],
 }
 
 

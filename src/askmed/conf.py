@@ -43,6 +43,24 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Where search indexes are saved; empty means <ASKMED_VAR_DIR>/index.",
     ),
+    Setting(
+        "ASKMED_MODEL_DIR",
+        "",
+        "Where `askmed tune` saves the focus vocabulary and pair model; empty means "
+        "<ASKMED_VAR_DIR>/models.",
+    ),
+    Setting(
+        "ASKMED_EMBEDDER",
+        "minilm",
+        'Sentence model: "minilm" (the packaged all-MiniLM-L6-v2), "hashing" (no model; '
+        "tests) or the path of a sentence-transformers model folder.",
+    ),
+    Setting(
+        "ASKMED_ANN_THRESHOLD",
+        "200000",
+        "Vectors past which search goes through the approximate (HNSW) index.",
+        int,
+    ),
     Setting("ASKMED_SIMILAR_COUNT", "4", "How many items the Similar Q&A block shows.", int),
     Setting(
         "ASKMED_RELATED_COUNT",
@@ -76,4 +94,6 @@ def load(environ: os._Environ | dict | None = None) -> dict[str, object]:
             ) from exc
     if not values["ASKMED_INDEX_DIR"]:
         values["ASKMED_INDEX_DIR"] = str(Path(str(values["ASKMED_VAR_DIR"])) / "index")
+    if not values["ASKMED_MODEL_DIR"]:
+        values["ASKMED_MODEL_DIR"] = str(Path(str(values["ASKMED_VAR_DIR"])) / "models")
     return values

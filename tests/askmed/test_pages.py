@@ -323,13 +323,22 @@ def articles():
         source="medquad",
         source_record_id="syn-0001",
     )
+    topics = [
+        "aura before the headache",
+        "triggers such as sleep loss",
+        "relief with rest",
+        "medicines for attacks",
+        "aura in children",
+        "diet and migraine aura",
+        "when migraine aura needs a doctor",
+    ]
     related = [
         factories.ArticleFactory(
-            title=f"Migraine guide part {i}",
-            summary=f"Part {i}: migraine aura, migraine headache and triggers.",
-            body="Migraine headache with aura; migraine triggers and migraine relief.",
+            title=f"Migraine guide part {i}: {topic}",
+            summary=f"Part {i}: migraine {topic}.",
+            body=f"Migraine headache and {topic}.",
         )
-        for i in range(7)
+        for i, topic in enumerate(topics)
     ]
     twin = factories.ArticleFactory(
         title="Understanding migraine auras", body="Another copy about migraine auras and migraine."

@@ -15,10 +15,7 @@ def detail(request, pk: int, slug: str = ""):
         "articles/article_detail.html",
         {
             "article": article,
-            "also": related_articles(
-                f"{article.title}\n{article.focus}\n{article.summary}\n{article.body[:2000]}",
-                exclude=article,
-            ),
+            "also": related_articles(article),
             "attribution": MEDQUAD_ATTRIBUTION if article.source == "medquad" else "",
         },
     )

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.urls import reverse
 
 from askmed.departments.models import Department
 from askmed.questions.models import AGE_BANDS, Question
@@ -30,6 +31,20 @@ class AskForm(forms.ModelForm):
             "name, phone number or address."
         }
         widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # htmx: typing in the title or details asks for answered questions like this one
+        # (the form works the same without JavaScript; only the side panel stays empty).
+        live = {
+            "hx-post": reverse("questions:similar-live"),
+            "hx-trigger": "keyup changed delay:700ms, change",
+            "hx-include": "#id_title, #id_body, [name=csrfmiddlewaretoken]",
+            "hx-target": "#similar-live",
+            "hx-sync": "closest form:replace",
+        }
+        for name in ("title", "body"):
+            self.fields[name].widget.attrs.update(live)
 
     def clean_title(self):
         title = " ".join(self.cleaned_data["title"].split())

@@ -1,12 +1,14 @@
-"""Keep each process's keyword indexes in step with the database, without making pages wait.
+"""Keep each process's search indexes in step with the database, without making pages wait.
 
-An index lives in ``ASKMED_INDEX_DIR`` as ``<name>.bm25`` plus ``<name>.state.json`` (each
-row's id and ``updated_at``). :func:`refresh` brings a saved index up to date
-incrementally (adds changed rows, removes gone ones) and is what the background task
-runs. :func:`get_index` hands a web process its in-memory copy: it reloads when another
-process saved a newer file, and when the database has moved on it asks the worker for a
-refresh and answers from the slightly stale copy meanwhile. Only when no index exists at
-all does it build one on the spot.
+An index lives in ``ASKMED_INDEX_DIR`` as a folder ``<name>/`` (a
+:class:`~askmed_engine.hybrid.HybridIndex`: keywords, vectors, analyses, manifest) plus
+``<name>.state.json`` (each row's id and ``updated_at``). :func:`refresh` brings it up to
+date incrementally — changed rows are re-indexed, gone rows removed, and vectors are
+computed for rows that lack one, saving as it goes so that a killed worker resumes — and
+it is what the background task runs. :func:`get_index` hands a web process its
+in-memory copy: it reloads when another process saved a newer one, and when the database
+has moved on it asks the worker for a refresh and answers from the current copy
+meanwhile. Only when no index exists at all does it build the keyword part on the spot.
 """
 
 from __future__ import annotations
@@ -22,16 +24,19 @@ from pathlib import Path
 from django.conf import settings
 from django.db.models import Count, Max
 
+from askmed.search import runtime
 from askmed.search.collections import COLLECTIONS
-from askmed_engine.keyword import BM25Index
+from askmed_engine.hybrid import HybridIndex
 
 log = logging.getLogger("askmed.search")
 _lock = threading.Lock()
+EMBED_BATCH = 256
+SAVE_EVERY = 4096  # vectors computed between two saves of a long embedding run
 
 
 @dataclass
 class _Loaded:
-    index: BM25Index
+    index: HybridIndex
     mtime: float
     checked_at: float
     refresh_requested_at: float = 0.0
@@ -42,7 +47,7 @@ _loaded: dict[str, _Loaded] = {}
 
 def index_paths(name: str) -> tuple[Path, Path]:
     folder = Path(settings.ASKMED_INDEX_DIR)
-    return folder / f"{name}.bm25", folder / f"{name}.state.json"
+    return folder / name, folder / f"{name}.state.json"
 
 
 def db_signature(name: str) -> list:
@@ -58,67 +63,114 @@ def _read_state(state_path: Path) -> dict:
         return {}
 
 
-def refresh(name: str, *, progress=None) -> BM25Index:
+def _open(name: str) -> tuple[HybridIndex, dict]:
+    """The saved index and its state, or empty ones when missing or unreadable."""
+    folder, state_path = index_paths(name)
+    model = runtime.embedder()
+    state = _read_state(state_path)
+    if folder.exists() and state.get("rows") is not None:
+        try:
+            index = HybridIndex.load(
+                folder, model=model.name, dim=model.dim, ann_threshold=settings.ASKMED_ANN_THRESHOLD
+            )
+            return index, state
+        except ValueError as exc:
+            log.warning("rebuilding %s index: %s", name, exc)
+    return HybridIndex(
+        model=model.name, dim=model.dim, ann_threshold=settings.ASKMED_ANN_THRESHOLD
+    ), {"rows": {}}
+
+
+def refresh(name: str, *, embed: bool = True, progress=None) -> HybridIndex:
     """Bring the saved index ``name`` in line with the database and save it.
 
-    Incremental: only rows whose ``updated_at`` changed are re-tokenised; rows that left
-    the collection are removed. Without a usable saved index, everything is indexed.
+    Only rows whose ``updated_at`` changed are re-indexed; rows that left the collection
+    are removed. With ``embed``, every row without a vector gets one (in batches, saved
+    every :data:`SAVE_EVERY` rows); without it, only the keyword part is brought up to date.
     """
     collection = COLLECTIONS[name]
-    index_path, state_path = index_paths(name)
-    state = _read_state(state_path)
-    index = None
-    if index_path.exists() and state.get("rows") is not None:
-        try:
-            index = BM25Index.load(index_path)
-        except (ValueError, OSError) as exc:
-            log.warning("rebuilding %s index: %s", name, exc)
-    if index is None:
-        index, state = BM25Index(), {"rows": {}}
+    index, state = _open(name)
+    vocab = runtime.vocabulary()
     seen: dict[str, float] = dict(state["rows"])
     current = {
         str(pk): ts.timestamp() for pk, ts in collection.queryset().values_list("pk", "updated_at")
     }
-    for doc_id in set(seen) - set(current):
-        index.remove(doc_id)
+    gone = set(seen) - set(current)
+    index.remove(gone)
+    for doc_id in gone:
         del seen[doc_id]
-    changed = [int(pk) for pk, ts in current.items() if seen.get(pk) != ts]
+    changed = [int(pk) for pk, ts in current.items() if seen.get(pk) != ts or pk not in index]
     for start in range(0, len(changed), 2000):
-        batch = changed[start : start + 2000]
-        for obj in collection.queryset().filter(pk__in=batch).only(*collection.only):
-            index.add(str(obj.pk), collection.text(obj))
+        for obj in (
+            collection.queryset()
+            .filter(pk__in=changed[start : start + 2000])
+            .only(*collection.only)
+        ):
+            index.add(str(obj.pk), collection.text(obj), vocab, about=collection.about(obj))
             seen[str(obj.pk)] = obj.updated_at.timestamp()
         if progress:
-            progress(len(batch))
-    _save(name, index, {"rows": seen, "signature": db_signature(name)})
+            progress(min(2000, len(changed) - start))
+    _save(name, index, seen)
+    if embed:
+        _embed_missing(name, index, seen, progress)
     return index
 
 
-def _save(name: str, index: BM25Index, state: dict) -> None:
-    index_path, state_path = index_paths(name)
-    index_path.parent.mkdir(parents=True, exist_ok=True)
-    index.save(index_path)
+def _embed_missing(name: str, index: HybridIndex, seen: dict, progress) -> None:
+    collection, model = COLLECTIONS[name], runtime.embedder()
+    missing = [int(doc_id) for doc_id in index.missing_vectors()]
+    since_save = 0
+    for start in range(0, len(missing), EMBED_BATCH):
+        rows = (
+            collection.queryset()
+            .filter(pk__in=missing[start : start + EMBED_BATCH])
+            .only(*collection.only)
+        )
+        rows = [r for r in rows if str(r.pk) in index]
+        if rows:
+            index.set_vectors(
+                [str(r.pk) for r in rows], model.encode([collection.embedded(r) for r in rows])
+            )
+        since_save += len(rows)
+        if progress:
+            progress(len(rows))
+        if since_save >= SAVE_EVERY:
+            _save(name, index, seen)
+            since_save = 0
+    if since_save:
+        _save(name, index, seen)
+
+
+def _save(name: str, index: HybridIndex, seen: dict) -> None:
+    folder, state_path = index_paths(name)
+    index.save(folder)
     tmp = state_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(state))
+    tmp.write_text(
+        json.dumps({"rows": seen, "signature": db_signature(name), "model": index.model})
+    )
     os.replace(tmp, state_path)
 
 
-def get_index(name: str) -> BM25Index:
+def _mtime(name: str) -> float:
+    return (index_paths(name)[0] / "manifest.json").stat().st_mtime
+
+
+def get_index(name: str) -> HybridIndex:
     """This process's copy of index ``name``, fresh enough to answer a page now."""
     now = time.monotonic()
     with _lock:
         loaded = _loaded.get(name)
         if loaded and now - loaded.checked_at < settings.ASKMED_INDEX_CHECK_SECONDS:
             return loaded.index
-        index_path, state_path = index_paths(name)
-        if not index_path.exists():
-            refresh(name)
-        mtime = index_path.stat().st_mtime
-        if loaded is None or loaded.mtime != mtime:
-            loaded = _Loaded(_load_or_rebuild(name), index_path.stat().st_mtime, now)
+        folder, state_path = index_paths(name)
+        if not (folder / "manifest.json").exists():
+            refresh(name, embed=False)  # keywords now; vectors come from the worker
+        if loaded is None or loaded.mtime != _mtime(name):
+            loaded = _Loaded(_load_or_rebuild(name), _mtime(name), now)
             _loaded[name] = loaded
         loaded.checked_at = now
-        stale = _read_state(state_path).get("signature") != db_signature(name)
+        state = _read_state(state_path)
+        stale = state.get("signature") != db_signature(name) or bool(loaded.index.missing_vectors())
     if stale and now - loaded.refresh_requested_at > 30:
         loaded.refresh_requested_at = now
         request_refresh(name)
@@ -126,19 +178,24 @@ def get_index(name: str) -> BM25Index:
     return loaded.index
 
 
-def _load_or_rebuild(name: str) -> BM25Index:
-    """The saved index; an unreadable file is rebuilt rather than failing the page."""
+def _load_or_rebuild(name: str) -> HybridIndex:
+    """The saved index; an unreadable one is rebuilt (keywords) rather than failing the page."""
+    model = runtime.embedder()
     try:
-        return BM25Index.load(index_paths(name)[0])
+        return HybridIndex.load(
+            index_paths(name)[0],
+            model=model.name,
+            dim=model.dim,
+            ann_threshold=settings.ASKMED_ANN_THRESHOLD,
+        )
     except ValueError as exc:
         log.warning("index %s is unreadable (%s); rebuilding it", name, exc)
-        return refresh(name)
+        return refresh(name, embed=False)
 
 
-def get_index_if_reloaded(name: str, loaded: _Loaded) -> BM25Index:
-    """After a refresh request: the new file if it is already there (inline task backends)."""
-    index_path, _ = index_paths(name)
-    mtime = index_path.stat().st_mtime
+def get_index_if_reloaded(name: str, loaded: _Loaded) -> HybridIndex:
+    """After a refresh request: the new copy if it is already saved (inline task backends)."""
+    mtime = _mtime(name)
     if mtime != loaded.mtime:
         with _lock:
             loaded.index, loaded.mtime = _load_or_rebuild(name), mtime

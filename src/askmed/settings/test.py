@@ -14,6 +14,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ASKMED_INDEX_DIR = str(Path(tempfile.mkdtemp(prefix="askmed-test-index-")))
 ASKMED_INDEX_CHECK_SECONDS = 0
+ASKMED_EMBEDDER = "hashing"  # the real model is exercised by tests marked `slow`
+ASKMED_MODEL_DIR = str(Path(tempfile.mkdtemp(prefix="askmed-test-models-")))
 _TEST_DB_DIR = Path(tempfile.mkdtemp(prefix="askmed-test-db-"))
 DATABASES = {"default": sqlite_database(_TEST_DB_DIR / "askmed.sqlite3")}  # noqa: F405
 DATABASES["default"]["TEST"] = {"NAME": str(_TEST_DB_DIR / "test_askmed.sqlite3")}

@@ -18,12 +18,6 @@ pytestmark = pytest.mark.django_db
 
 S = Question.Status
 
-FILLER = (
-    " It started after a long day sitting at my desk and typing. I have not fallen, lifted"
-    " anything heavy or changed my exercise routine recently. I drink enough water and sleep"
-    " about seven hours a night. Stretching helps for a moment, then it returns. I would like"
-    " to know whether I should rest, see someone in person or simply wait for it to pass."
-)
 ANSWER_FILLER = (
     " Muscle twitching of this kind is most often harmless and linked to fatigue, caffeine or"
     " posture. Gentle stretching, warmth and rest usually settle it within days. If weakness,"
@@ -99,7 +93,7 @@ def answered_question(title, dept_slug, opening, *, doctor=None, **kwargs):
     kwargs.setdefault("status", S.ANSWERED)
     q = factories.QuestionFactory(
         title=title,
-        body=opening + FILLER,
+        body=" ".join([opening] * 5),  # long enough to be cut, distinct from the others
         department=dept,
         last_answered_at=timezone.now() - timedelta(days=3),
         **kwargs,

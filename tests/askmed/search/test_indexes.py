@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from askmed.questions.services import publish_question
 from askmed.search import indexes
 from askmed.search.collections import Collection
 from askmed.search.indexes import get_index, index_paths, refresh
+from askmed_engine.hybrid import HybridIndex
 from askmed_engine.keyword import BM25Index
 
 pytestmark = pytest.mark.django_db
@@ -21,8 +23,13 @@ pytestmark = pytest.mark.django_db
 S = Question.Status
 
 
-def ids(index: BM25Index, query: str) -> list[str]:
-    return [hit.doc_id for hit in index.search(query, k=50)]
+def ids(index: HybridIndex | BM25Index, query: str) -> list[str]:
+    keyword = index.keyword if isinstance(index, HybridIndex) else index
+    return [hit.doc_id for hit in keyword.search(query, k=50)]
+
+
+def keyword_file(name: str = "questions") -> Path:
+    return index_paths(name)[0] / "keyword.bm25"
 
 
 def state_rows(name: str = "questions") -> dict[str, float]:
@@ -74,14 +81,14 @@ def text_calls(monkeypatch):
 
 def test_index_paths_live_in_the_configured_folder(settings):
     index_path, state_path = index_paths("questions")
-    assert index_path == Path(settings.ASKMED_INDEX_DIR) / "questions.bm25"
+    assert index_path == Path(settings.ASKMED_INDEX_DIR) / "questions"
     assert state_path == Path(settings.ASKMED_INDEX_DIR) / "questions.state.json"
 
 
 def test_refresh_builds_from_db_and_saves_files(settings, questions):
     index = refresh("questions")
     index_path, state_path = index_paths("questions")
-    assert index_path.is_file()
+    assert (index_path / "manifest.json").is_file()
     assert state_path.is_file()
     assert index_path.parent == Path(settings.ASKMED_INDEX_DIR)
     public = {str(questions["glaucoma"].pk), str(questions["tinnitus"].pk)}
@@ -91,9 +98,10 @@ def test_refresh_builds_from_db_and_saves_files(settings, questions):
     assert ids(index, "tinnitus") == [str(questions["tinnitus"].pk)]
     assert ids(index, "bunions") == []  # pending is not public
     assert ids(index, "warts") == []  # hidden is not public
-    saved = BM25Index.load(index_path)
+    saved = HybridIndex.load(index_path)
     assert ids(saved, "glaucoma") == [str(questions["glaucoma"].pk)]
-    assert BM25Index.read_manifest(index_path)["count"] == 2
+    manifest = HybridIndex.read_manifest(index_path)
+    assert (manifest["count"], manifest["vectors"], manifest["model"]) == (2, 2, "hashing-384")
 
 
 def test_refresh_of_articles_holds_published_articles_only():
@@ -171,7 +179,8 @@ def test_deleted_question_leaves_the_index(questions):
     assert pk not in index
     assert ids(index, "tinnitus") == []
     assert pk not in state_rows()
-    assert pk not in BM25Index.load(index_paths("questions")[0])
+    assert pk not in HybridIndex.load(index_paths("questions")[0])
+    assert pk not in HybridIndex.load(index_paths("questions")[0]).vectors
 
 
 def test_question_that_becomes_public_joins_the_index(questions):
@@ -186,26 +195,24 @@ def test_question_that_becomes_public_joins_the_index(questions):
 def test_refresh_reports_progress(questions):
     seen = []
     refresh("questions", progress=seen.append)
-    assert sum(seen) == 2
+    assert sum(seen) == 4  # two rows indexed by keywords, then the same two embedded
 
 
 def test_corrupt_index_file_is_rebuilt_by_refresh(questions):
     refresh("questions")
-    index_path, _ = index_paths("questions")
-    index_path.write_bytes(b"this is not an index")
+    keyword_file().write_bytes(b"this is not an index")
     index = refresh("questions")
     assert len(index) == 2
     assert ids(index, "glaucoma") == [str(questions["glaucoma"].pk)]
-    assert len(BM25Index.load(index_path)) == 2
+    assert len(BM25Index.load(keyword_file())) == 2
 
 
 # numpy's np.load leaves the file open when a zip turns out to be truncated; collect it here
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 def test_truncated_index_file_is_rebuilt_by_refresh(questions):
     refresh("questions")
-    index_path, _ = index_paths("questions")
-    data = index_path.read_bytes()
-    index_path.write_bytes(data[: len(data) // 2])
+    data = keyword_file().read_bytes()
+    keyword_file().write_bytes(data[: len(data) // 2])
     try:
         index, error = refresh("questions"), ""
     except Exception as exc:  # reported below, once the frames holding the file are freed
@@ -213,7 +220,7 @@ def test_truncated_index_file_is_rebuilt_by_refresh(questions):
     gc.collect()
     assert not error, error
     assert len(index) == 2
-    assert len(BM25Index.load(index_path)) == 2
+    assert len(BM25Index.load(keyword_file())) == 2
 
 
 def test_corrupt_state_file_means_full_rebuild(questions, text_calls):
@@ -230,10 +237,10 @@ def test_corrupt_state_file_means_full_rebuild(questions, text_calls):
 def test_missing_index_file_with_state_means_full_rebuild(questions):
     refresh("questions")
     index_path, _ = index_paths("questions")
-    index_path.unlink()
+    shutil.rmtree(index_path)
     index = refresh("questions")
     assert len(index) == 2
-    assert index_path.is_file()
+    assert (index_path / "manifest.json").is_file()
 
 
 # --- get_index -----------------------------------------------------------------------------
@@ -243,7 +250,7 @@ def test_get_index_builds_on_first_use(questions):
     index_path, state_path = index_paths("questions")
     assert not index_path.exists()
     index = get_index("questions")
-    assert index_path.is_file()
+    assert (index_path / "manifest.json").is_file()
     assert state_path.is_file()
     assert len(index) == 2
     assert ids(index, "glaucoma") == [str(questions["glaucoma"].pk)]

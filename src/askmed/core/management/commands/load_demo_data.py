@@ -2,16 +2,33 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from askmed.accounts.demo import DEMO_PASSWORD, ensure_demo_accounts
+from askmed.enrichment.tasks import refresh_search_index, tune_pair_model
+from askmed.search import runtime
+from askmed.search.collections import COLLECTIONS
+from askmed.search.tuning import ensure_vocabulary
 
 
 class Command(BaseCommand):
-    help = "Import the demo data (seeds, MedQuAD, MeQSum), create demo accounts, build indexes."
+    help = (
+        "Import the demo data, create demo accounts, build the keyword indexes and queue "
+        "the vectors and the pair-model tuning for the worker."
+    )
 
     def handle(self, **options):
         for kind in ("seeds", "medquad", "meqsum"):
             call_command("import_records", kind, verbosity=options["verbosity"])
         accounts = ensure_demo_accounts()
-        call_command("rebuild_search_index", verbosity=options["verbosity"])
+        ensure_vocabulary(self.stdout.write)
+        call_command("rebuild_search_index", "--keywords-only", verbosity=options["verbosity"])
+        for name in sorted(COLLECTIONS):
+            refresh_search_index.enqueue(name)
+        if not runtime.pair_model_path().exists():
+            tune_pair_model.enqueue()
+        self.stdout.write(
+            "Queued for the worker: sentence vectors for every question and "
+            "article, and pair-model tuning (a few minutes; pages use keywords "
+            "and default weights until then)."
+        )
         self.stdout.write(f"\nDemo accounts (password for each: {DEMO_PASSWORD}):")
         for account in accounts:
             self.stdout.write(f"  {account.username:<12} {account.note}")

@@ -1,0 +1,46 @@
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from askmed.search import runtime
+from askmed_engine.similar import PairScorer
+
+BATCH = 256
+
+
+def parse(line: str, number: int) -> tuple[str, str]:
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise ValueError(f"line {number}: not JSON ({exc.args[0]})") from exc
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in "ab"):
+        raise ValueError(f'line {number}: expected {{"a": "...", "b": "..."}} with two strings')
+    return data["a"], data["b"]
+
+
+class Command(BaseCommand):
+    help = 'Score JSON lines {"a": ..., "b": ...} from stdin: {"score", "similar"} per line.'
+
+    def handle(self, **options):
+        scorer = PairScorer(runtime.embedder(), runtime.pair_model(), runtime.vocabulary())
+        lines = [line for line in sys.stdin.read().splitlines() if line.strip()]
+        results, errors = [], 0
+        for start in range(0, len(lines), BATCH):
+            pairs, slots = [], []
+            for number, line in enumerate(lines[start : start + BATCH], start=start + 1):
+                try:
+                    pairs.append(parse(line, number))
+                    slots.append(None)
+                except ValueError as exc:
+                    slots.append({"error": str(exc)})
+                    errors += 1
+            scores = iter(scorer.score_pairs(pairs))
+            for slot in slots:
+                row = slot or (lambda s: {"score": s.score, "similar": bool(s.similar)})(
+                    next(scores)
+                )
+                results.append(json.dumps(row))
+        self.stdout.write("\n".join(results))
+        if errors:
+            raise CommandError(f"{errors} malformed line(s); see the error objects above")
