@@ -28,7 +28,7 @@ def test_pair_features_hand_computed():
     b = info({"azithromycin", "dos"}, ["azithromycin"], {"dosage"})
     c = info({"azithromycin", "side", "effect"}, ["azithromycin"], {"side_effects"})
     same = pair_features(a, b, 0.8)
-    # lexical = |{dos, azithromycin}| / min(3, 2) = 1.0 ; focus shared id -> 1.0 ; intent equal -> 1.0
+    # lexical = |{dos, azithromycin}| / min(3, 2) = 1.0; shared focus id -> 1.0; same intent -> 1.0
     assert same == {
         "cosine": 0.8,
         "lexical": 1.0,
