@@ -55,7 +55,16 @@ def question_text(text: str) -> str:
 def analyze(text: str, vocab: FocusVocabulary | None = None) -> QuestionAnalysis:
     """Focus (see :func:`find_focus`) and intents (see :func:`detect_intents`) of ``text``."""
     cleaned = question_text(text)
-    return QuestionAnalysis(tuple(_asked_focus(cleaned, vocab)), detect_intents(cleaned))
+    focus = tuple(_asked_focus(cleaned, vocab))
+    intents = detect_intents(cleaned)
+    if "causes" in intents and _names_a_drug(focus):
+        intents |= {"side_effects"}  # "does azithromycin cause diarrhea?" asks a side effect
+    return QuestionAnalysis(focus, intents)
+
+
+def _names_a_drug(focus: tuple[FocusMatch, ...]) -> bool:
+    """A focus that looks like a medicine: a drug-name ending or a drug from the lay table."""
+    return any(_DRUG_SUFFIX.search(m.name.lower()) and " " not in m.name for m in focus)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -36,11 +36,16 @@ def test_pair_features_hand_computed():
         "intent": 1.0,
         "focus_x_intent": 1.0,
         "no_focus": 0.0,
+        "short": 1.0,  # both have at most 12 content words
+        "short_match": 1.0,  # short * focus * intent = 1 * 1 * 1
     }
     other = pair_features(a, c, 0.7)
     # lexical = |{azithromycin}| / min(3, 3) = 1/3 ; intents disjoint -> Jaccard 0
     assert other["lexical"] == pytest.approx(1 / 3)
     assert (other["focus"], other["intent"], other["focus_x_intent"]) == (1.0, 0.0, 0.0)
+    assert (other["short"], other["short_match"]) == (1.0, 0.0)
+    long_a = info({f"w{i}" for i in range(13)}, ["azithromycin"], {"dosage"})
+    assert pair_features(long_a, b, 0.8)["short"] == 0.0  # 13 content words is not short
     blind = pair_features(a, info({"x"}, [], {"other"}), 0.1)
     assert (blind["focus"], blind["intent"], blind["no_focus"]) == (0.0, 0.5, 1.0)
 
