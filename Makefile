@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1:8000
 export HF_HUB_OFFLINE := 1
 
-.PHONY: help install demo data serve test lint format clean
+.PHONY: help install browser demo data serve test lint format clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,7 +30,14 @@ serve: install  ## Serve the portal at http://$(HOST) with a background worker b
 
 demo: data serve  ## Everything: install, migrate, import, index, then serve
 
-test: install  ## Lint, then run the test suite (what CI runs)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:  ## Debian's Chromium and ChromeDriver, for the browser tests (no browser download)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+test: install browser  ## Lint, then run the whole test suite (what CI runs)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
 

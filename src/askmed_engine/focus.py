@@ -334,6 +334,7 @@ class FocusVocabulary:
     def save(self, path: Path) -> None:
         """Write one JSON file atomically (temp file in the same folder, then replace)."""
         path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "manifest": self.manifest(),
             "concepts": [

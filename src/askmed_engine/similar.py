@@ -31,11 +31,20 @@ from askmed_engine.hybrid import DocInfo, HybridIndex, describe
 from askmed_engine.intents import intent_similarity
 from askmed_engine.question_analysis import explain_match
 
-FEATURES = ("cosine", "lexical", "focus", "intent", "focus_x_intent", "no_focus", "short",
-            "short_match")
+FEATURES = (
+    "cosine",
+    "lexical",
+    "focus",
+    "intent",
+    "focus_x_intent",
+    "no_focus",
+    "short",
+    "short_match",
+)
 SHORT = 12  # content words: at most this many on both sides makes a "short" pair
 CANDIDATES = 50  # taken from each of the vector and keyword indexes before re-scoring
 DUPLICATE_COSINE = 0.97  # two results this alike are one result shown twice
+RANK_FOCUS_INTENT = 0.1  # see ranking_score
 
 
 def pair_features(a: DocInfo, b: DocInfo, cosine: float) -> dict[str, float]:
@@ -82,9 +91,16 @@ class PairModel:
         """Weights used before ``askmed tune``: a rounded earlier tuning run on the same
         public data (cosine first; on short pairs, a different intent weighs heavily)."""
         return cls(
-            weights={"cosine": 9.3, "lexical": -2.3, "focus": -1.2, "intent": 2.0,
-                     "focus_x_intent": 2.3, "no_focus": 1.1, "short": -2.4,
-                     "short_match": 2.9},
+            weights={
+                "cosine": 9.3,
+                "lexical": -2.3,
+                "focus": -1.2,
+                "intent": 2.0,
+                "focus_x_intent": 2.3,
+                "no_focus": 1.1,
+                "short": -2.4,
+                "short_match": 2.9,
+            },
             bias=-4.1,
             threshold=0.44,
         )
@@ -205,9 +221,10 @@ def search_similar(
 
     ``vector`` is ``text``'s embedding (None: keywords only, e.g. while the model loads);
     ``allowed`` filters candidates (e.g. only answered questions). Candidates are the
-    union of the top :data:`CANDIDATES` of each index, ordered by reciprocal rank fusion
-    for ties, re-scored by ``model``; with ``distinct``, near-duplicates of a better
-    result are dropped (a search page lists them all).
+    union of the top :data:`CANDIDATES` of each index, ordered by :func:`ranking_score`
+    (reciprocal rank fusion breaks ties, e.g. keyword-only), each with ``model``'s
+    probability; with ``distinct``, near-duplicates of a better result are dropped (a
+    search page lists them all).
     """
     model = model or PairModel.default()
     info = info or describe(text, vocab)
@@ -229,10 +246,21 @@ def search_similar(
         if doc is None:
             continue
         cosine = cosines.get(doc_id, _cosine(index, vector, doc_id))
-        probability = model.probability(pair_features(info, doc, cosine))
-        scored.append((probability, -rank, doc_id, doc))
+        features = pair_features(info, doc, cosine)
+        scored.append((ranking_score(features), -rank, model.probability(features), doc_id, doc))
     scored.sort(reverse=True)
     return _distinct(index, scored, info, k, keyword=set(rankings[1]), distinct=distinct)
+
+
+def ranking_score(features: dict[str, float]) -> float:
+    """Order of results for one query: ``cosine + RANK_FOCUS_INTENT * focus_x_intent``.
+
+    Within one query the sentence cosine orders best; a bonus for the same focus *and*
+    the same intent lifts "dose of X" above "side effects of X" for a dose question.
+    The pair model's probability (a decision across all pairs, leaning on noisier
+    features) is reported with each hit but does not reorder them.
+    """
+    return features["cosine"] + RANK_FOCUS_INTENT * features["focus_x_intent"]
 
 
 def _cosine(index: HybridIndex, vector: np.ndarray | None, doc_id: str) -> float:
@@ -250,7 +278,7 @@ def _distinct(
     kept: list[SimilarHit] = []
     kept_vectors: list[np.ndarray] = []
     kept_tokens: list[frozenset[str]] = []
-    for probability, _, doc_id, doc in scored:
+    for _, _, probability, doc_id, doc in scored:
         stored = index.vectors.vector(doc_id) if distinct else None
         if stored is not None and any(
             float(np.dot(stored.ravel(), v.ravel())) >= DUPLICATE_COSINE for v in kept_vectors

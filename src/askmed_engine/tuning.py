@@ -127,8 +127,9 @@ def medquad_pairs(
     return out
 
 
-def faq_pairs(faqs: dict[str, list[FaqQuestion]], *, seed: int = 0,
-              limit: int = 1500) -> list[LabeledPair]:
+def faq_pairs(
+    faqs: dict[str, list[FaqQuestion]], *, seed: int = 0, limit: int = 1500
+) -> list[LabeledPair]:
     """MedQuAD question ↔ MedQuAD question on the same focus: positive when both ask the
     same type of question in different words (often from different institutes), negative
     when they ask different things ("treatments for X" vs "causes of X")."""
@@ -139,12 +140,19 @@ def faq_pairs(faqs: dict[str, list[FaqQuestion]], *, seed: int = 0,
         questions = list({f.text.casefold(): f for f in faqs[concept]}.values())
         rng.shuffle(questions)
         for i, first in enumerate(questions):
-            for second in questions[i + 1:]:
+            for second in questions[i + 1 :]:
                 same = first.intent == second.intent
                 bucket = positives if same else negatives
                 if len(bucket) < limit and (same or rng.random() < 0.2):
-                    bucket.append(LabeledPair(first.text, second.text, same, group=concept,
-                                              kind=f"medquad-faq:{'same' if same else 'other'}"))
+                    bucket.append(
+                        LabeledPair(
+                            first.text,
+                            second.text,
+                            same,
+                            group=concept,
+                            kind=f"medquad-faq:{'same' if same else 'other'}",
+                        )
+                    )
     return positives + negatives
 
 
@@ -153,8 +161,13 @@ def training_pairs(data_dir: Path, vocab: FocusVocabulary, *, seed: int = 0) -> 
     rqe = read_rqe(data_dir / "rqe" / "RQE_Train_8588_AMIA2016.xml")
     meqsum = read_meqsum_pairs(data_dir / "meqsum" / "meqsum_1000.csv")
     faqs = medquad_by_concept(data_dir / "medquad", vocab)
-    return [*rqe, *meqsum, *random_negatives(meqsum, seed=seed),
-            *medquad_pairs(meqsum, faqs, vocab, seed=seed), *faq_pairs(faqs, seed=seed)]
+    return [
+        *rqe,
+        *meqsum,
+        *random_negatives(meqsum, seed=seed),
+        *medquad_pairs(meqsum, faqs, vocab, seed=seed),
+        *faq_pairs(faqs, seed=seed),
+    ]
 
 
 def source_weights(pairs: Sequence[LabeledPair]) -> np.ndarray:

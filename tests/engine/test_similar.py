@@ -172,3 +172,13 @@ def test_keywords_only_while_no_vector(corpus_index):
     hits = search_similar(index, "hiccups for hours", vector=None, k=2)
     assert hits[0].doc_id == "hiccup"
     assert hits[0].keyword is True
+
+
+def test_ranking_score_hand_computed():
+    from askmed_engine.similar import ranking_score
+
+    # 0.62 + 0.1 * 1.0 = 0.72 beats 0.70 + 0.1 * 0.0 = 0.70: same focus and ask wins
+    same_ask = {"cosine": 0.62, "focus_x_intent": 1.0}
+    other_ask = {"cosine": 0.70, "focus_x_intent": 0.0}
+    assert ranking_score(same_ask) == pytest.approx(0.72)
+    assert ranking_score(same_ask) > ranking_score(other_ask)

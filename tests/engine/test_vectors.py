@@ -423,3 +423,15 @@ def test_auto_index_save_load_keeps_kind(rng, tmp_path):
         queries = unit(rng, 10, 32)
         assert loaded.search_many(queries) == index.search_many(queries)
         assert isinstance(load_index(path, dim=32), AutoIndex)
+
+
+def test_hnsw_search_beam_can_be_changed_and_is_saved(data, tmp_path):
+    ids, vectors = data
+    index = HnswIndex(DIM)
+    index.add(ids, vectors)
+    index.expansion_search = 300
+    assert index.expansion_search == 300
+    assert index._index.expansion_search == 300
+    index.save(tmp_path / "h.npz")
+    assert HnswIndex.load(tmp_path / "h.npz").expansion_search == 300
+    assert AutoIndex(DIM).hnsw_params["expansion_search"] == 1024
