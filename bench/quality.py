@@ -9,7 +9,7 @@ Prints markdown tables:
    `askmed tune` on other public data, against plain MiniLM cosine and BM25 each with
    the best threshold chosen on the test pairs themselves (which favours them) — and,
    for each consumer question with a true and a false FAQ, whether the true one scores
-   higher ("true > hard negative").
+   higher ("true > hard negative"; askmed's score there is its ranking score).
 2. Retrieval: for each question, the rank of its true match among all candidates:
    RQE test (every distinct FAQ of the set) and MeQSum (each consumer question against
    all 1,000 human summaries). MRR@10 and recall@4.
@@ -37,7 +37,7 @@ from askmed_engine.focus import FocusVocabulary  # noqa: E402
 from askmed_engine.hybrid import HybridIndex  # noqa: E402
 from askmed_engine.keyword import BM25Index  # noqa: E402
 from askmed_engine.pairs import LabeledPair, read_meqsum_pairs, read_rqe  # noqa: E402
-from askmed_engine.similar import PairModel, PairScorer, search_similar  # noqa: E402
+from askmed_engine.similar import PairModel, PairScorer, ranking_score, search_similar  # noqa: E402
 
 
 def best_threshold_accuracy(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -134,9 +134,10 @@ def main() -> None:
 
     test = read_rqe(args.data / "rqe" / "RQE_Test_302_pairs_AMIA2016.xml")
     labels = np.array([p.label for p in test])
-    results = scorer.score_pairs([(p.a, p.b) for p in test])
-    ours = np.array([r.score for r in results])
-    decided = np.array([r.similar for r in results])
+    features = scorer.features([(p.a, p.b) for p in test])
+    probabilities = np.array([model.probability(f) for f in features])
+    decided = probabilities >= model.threshold
+    ours = np.array([ranking_score(f) for f in features])  # how one question's candidates rank
     cosine = np.array([f["cosine"] for f in base.features([(p.a, p.b) for p in test])])
     bm25 = bm25_pair_scores(test)
     print(f"## RQE test: {len(test)} pairs, {labels.mean():.0%} similar\n")
