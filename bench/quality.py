@@ -154,7 +154,7 @@ def main() -> None:
         (
             "askmed, best threshold on test (for reference)",
             ours,
-            best_threshold_accuracy(ours, labels),
+            best_threshold_accuracy(probabilities, labels),
         ),
     ):
         share, n = true_above_hard_negative(test, scores)

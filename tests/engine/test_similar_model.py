@@ -27,8 +27,12 @@ GOLDEN = [
     # (query, expected first (or any of a set), expected within the top 2)
     ("What is the right azithromycin dose for a child?", "azi-dose", {"azi-dose"}),
     ("Does azithromycin cause diarrhea or stomach problems?", "azi-side", {"azi-side"}),
-    ("I suddenly noticed spasms in my left back today, every few minutes, whenever I move. "
-     "What could this be?", {"back-spasm", "back-spasm-2"}, {"back-spasm", "back-spasm-2"}),
+    (
+        "I suddenly noticed spasms in my left back today, every few minutes, whenever I move. "
+        "What could this be?",
+        {"back-spasm", "back-spasm-2"},
+        {"back-spasm", "back-spasm-2"},
+    ),
     ("Breakfast ideas for diabetics", "diabetes-diet", {"diabetes-diet"}),
 ]
 
@@ -55,18 +59,24 @@ def test_golden_results_with_the_real_model(model_index, query, first, top2):
 def test_back_spasm_ranks_spasms_above_plain_back_pain(model_index):
     embedder, index = model_index
     query = GOLDEN[2][0]
-    ids = [h.doc_id for h in search_similar(index, query, vector=embedder.encode([query])[0],
-                                            k=6, distinct=False)]
+    ids = [
+        h.doc_id
+        for h in search_similar(
+            index, query, vector=embedder.encode([query])[0], k=6, distinct=False
+        )
+    ]
     assert ids.index("back-spasm-2") < ids.index("back-pain-lift")
 
 
 def test_same_drug_different_ask_is_not_similar(model_index):
     embedder, _ = model_index
     scorer = PairScorer(embedder)
-    same, other = scorer.score_pairs([
-        ("What is the dose of azithromycin?", "How much azithromycin should I take?"),
-        ("What is the dose of azithromycin?", "What are the side effects of azithromycin?"),
-    ])
+    same, other = scorer.score_pairs(
+        [
+            ("What is the dose of azithromycin?", "How much azithromycin should I take?"),
+            ("What is the dose of azithromycin?", "What are the side effects of azithromycin?"),
+        ]
+    )
     assert same.similar
     assert not other.similar
     assert same.score > other.score

@@ -120,5 +120,5 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"askmed": {"handlers": ["console"], "level": "INFO"}},
+    "loggers": {"askmed": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
