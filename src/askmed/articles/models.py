@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 
-from askmed.core.models import Provenance, unique_provenance
+from askmed.core.models import Provenance, title_slug, unique_provenance
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -48,7 +47,7 @@ class Article(Provenance):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.title)[:100].strip("-") or "article"
+            self.slug = title_slug(self.title, "article")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.text import slugify
 
 SOURCE_NAMES = {
     "medquad": "MedQuAD (question-answer pairs from U.S. National Institutes of Health websites)",
@@ -49,3 +50,8 @@ def unique_provenance(model_name: str) -> models.UniqueConstraint:
         condition=~models.Q(source=""),
         name=f"{model_name}_unique_provenance",
     )
+
+
+def title_slug(title: str, fallback: str) -> str:
+    """The URL slug of a title: at most 100 characters, ``fallback`` when nothing is left."""
+    return slugify(title)[:100].strip("-") or fallback

@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime, time
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from askmed.answers.models import Answer
 from askmed.articles.models import Article
+from askmed.core.models import title_slug
 from askmed.departments.models import Department
 from askmed.doctors.models import Doctor
 from askmed.imports.models import ImportedUnit
@@ -164,7 +164,7 @@ class Importer:
             status=Question.Status.ANSWERED if record.answers else Question.Status.PUBLISHED,
             last_answered_at=max(replied) if replied else None,
         )
-        question.slug = slugify(question.title)[:100].strip("-") or "question"
+        question.slug = title_slug(question.title, "question")
         return question
 
     def answer_row(self, question: Question, answer, number: int) -> Answer:
@@ -208,7 +208,7 @@ class Importer:
                 qtype=record.qtype[:40],
                 excerpt=record.excerpt,
             )
-            article.slug = slugify(article.title)[:100].strip("-") or "article"
+            article.slug = title_slug(article.title, "article")
             rows.append(article)
         _upsert(Article, rows, ARTICLE_FIELDS)
 

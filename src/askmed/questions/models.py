@@ -3,9 +3,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 
-from askmed.core.models import Provenance, unique_provenance
+from askmed.core.models import Provenance, title_slug, unique_provenance
 
 AGE_BANDS = ("0~9", "10~19", "20~29", "30~39", "40~49", "50~59", "60~69", "70~79", "80+")
 
@@ -111,7 +110,7 @@ class Question(Provenance):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.title)[:100].strip("-") or "question"
+            self.slug = title_slug(self.title, "question")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
