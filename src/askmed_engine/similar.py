@@ -189,11 +189,17 @@ class PairScorer:
         ]
 
     def score_pairs(self, pairs: Sequence[tuple[str, str]]) -> list[PairScore]:
-        out = []
-        for feats in self.features(pairs):
+        """Score each pair; a side with no word at all is never similar (score 0)."""
+        worded = [i for i, (x, y) in enumerate(pairs) if _has_words(x) and _has_words(y)]
+        out = [PairScore(0.0, False, {}) for _ in pairs]
+        for i, feats in zip(worded, self.features([pairs[i] for i in worded]), strict=True):
             p = self.model.probability(feats)
-            out.append(PairScore(round(p, 6), p >= self.model.threshold, feats))
+            out[i] = PairScore(round(p, 6), p >= self.model.threshold, feats)
         return out
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 @dataclass(frozen=True)

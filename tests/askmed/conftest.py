@@ -7,10 +7,13 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _fresh_search_indexes(settings, tmp_path):
-    """Each test gets its own index folder and no in-memory index from an earlier test."""
+    """Each test gets its own index and model folders and nothing cached by an earlier test."""
+    from askmed.search import runtime
     from askmed.search.indexes import forget_loaded
 
     settings.ASKMED_INDEX_DIR = str(tmp_path / "index")
+    settings.ASKMED_MODEL_DIR = str(tmp_path / "models")
+    runtime._cached.clear()
     forget_loaded()
     yield
     forget_loaded()

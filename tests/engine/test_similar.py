@@ -182,3 +182,13 @@ def test_ranking_score_hand_computed():
     other_ask = {"cosine": 0.70, "focus_x_intent": 0.0}
     assert ranking_score(same_ask) == pytest.approx(0.72)
     assert ranking_score(same_ask) > ranking_score(other_ask)
+
+
+def test_a_side_without_words_is_never_similar():
+    scorer = PairScorer(HashingEmbedder())
+    empty, blank, punct, real = scorer.score_pairs(
+        [("", ""), ("   ", "\n"), ("?!", "..."), ("dose of azithromycin?", "azithromycin dose?")]
+    )
+    for result in (empty, blank, punct):
+        assert (result.score, result.similar) == (0.0, False)
+    assert real.score > 0

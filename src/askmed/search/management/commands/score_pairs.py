@@ -37,10 +37,10 @@ class Command(BaseCommand):
                     errors += 1
             scores = iter(scorer.score_pairs(pairs))
             for slot in slots:
-                row = slot or (lambda s: {"score": s.score, "similar": bool(s.similar)})(
-                    next(scores)
-                )
-                results.append(json.dumps(row))
+                if slot is None:
+                    scored = next(scores)
+                    slot = {"score": scored.score, "similar": bool(scored.similar)}
+                results.append(json.dumps(slot))
         self.stdout.write("\n".join(results))
         if errors:
             raise CommandError(f"{errors} malformed line(s); see the error objects above")
