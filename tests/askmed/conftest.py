@@ -14,6 +14,8 @@ def _fresh_search_indexes(settings, tmp_path):
     settings.ASKMED_INDEX_DIR = str(tmp_path / "index")
     settings.ASKMED_MODEL_DIR = str(tmp_path / "models")
     runtime._cached.clear()
+    runtime.embedder.cache_clear()
     forget_loaded()
     yield
     forget_loaded()
+    runtime.embedder.cache_clear()

@@ -306,3 +306,39 @@ def test_get_index_picks_up_two_changes_in_a_row(questions):
     assert ids(get_index("questions"), "gout") == [str(first.pk)]
     second = factories.QuestionFactory(title="Plantar fasciitis pain", body="My heel hurts.")
     assert ids(get_index("questions"), "fasciitis") == [str(second.pk)]
+
+
+def test_saving_a_question_queues_its_reindexing(questions, django_capture_on_commit_callbacks):
+    """A new or edited question reaches the index through the background task (signals)."""
+    refresh("questions")
+    q = questions["glaucoma"]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        q.body = "My eye pressure is high and I see rainbow halos."
+        q.save()
+    assert len(callbacks) == 1
+    # the inline task backend of the test settings has run refresh_search_index already
+    saved = HybridIndex.load(index_paths("questions")[0])
+    assert ids(saved, "rainbow") == [str(q.pk)]
+    assert str(q.pk) in saved.vectors
+
+
+def test_deleting_an_article_queues_its_removal(django_capture_on_commit_callbacks):
+    article = factories.ArticleFactory(title="Lentil soup and iron", body="Lentils.")
+    refresh("articles")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
+    saved = HybridIndex.load(index_paths("articles")[0])
+    assert len(saved) == 0
+
+
+def test_another_sentence_model_re_embeds_the_index(questions, settings):
+    from askmed.search import runtime
+
+    refresh("questions")
+    assert HybridIndex.read_manifest(index_paths("questions")[0])["model"] == "hashing-384"
+    settings.ASKMED_EMBEDDER = "hashing-128"
+    runtime.embedder.cache_clear()
+    index = refresh("questions")
+    manifest = HybridIndex.read_manifest(index_paths("questions")[0])
+    assert (manifest["model"], manifest["dim"], manifest["vectors"]) == ("hashing-128", 128, 2)
+    assert index.vectors.vector(str(questions["glaucoma"].pk)).shape[-1] == 128
