@@ -6,9 +6,12 @@ Standard library only; no Django. Private to :mod:`askmed_engine.ingest`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
 from askmed_engine.departments import find_department
+from askmed_engine.records import Record, SourceFile
 
 SUMMARY_LIMIT = 300
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -81,3 +84,40 @@ def canonical_department(name: str) -> str | None:
     """The canonical spelling of department ``name`` (name or slug), else None."""
     department = find_department(name)
     return department.name if department else None
+
+
+def batch_input(path: Path, batch_size: int, what: str) -> Path:
+    """``path`` as a Path, after checking that it is a file and that batches are non-empty."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{what} not found: {path}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    return path
+
+
+def windowed(
+    name: str, rows: Iterable[Record | str | None], batch_size: int, unit: str
+) -> Iterator[SourceFile]:
+    """Group numbered rows (from 1) into units of fixed windows of ``batch_size`` rows.
+
+    A row is a record, an error message (its own error unit ``<name>#<unit>=<n>``) or None
+    (nothing, e.g. a blank line). A window's key ``<name>#<unit>s=<first>-<last>`` does not
+    depend on which rows in it were bad, so it is stable across runs; a window without a
+    good record yields no unit.
+    """
+    records: list[Record] = []
+    first = number = 1
+    last = 0
+    for number, row in enumerate(rows, start=1):
+        last = number
+        if isinstance(row, str):
+            yield SourceFile(path=f"{name}#{unit}={number}", error=row)
+        elif row is not None:
+            records.append(row)
+        if number - first + 1 == batch_size:
+            if records:
+                yield SourceFile(path=f"{name}#{unit}s={first}-{number}", records=records)
+            records, first = [], number + 1
+    if records:
+        yield SourceFile(path=f"{name}#{unit}s={first}-{last}", records=records)

@@ -40,7 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from askmed_engine.ingest._common import canonical_department, parse_date
+from askmed_engine.ingest._common import batch_input, canonical_department, parse_date, windowed
 from askmed_engine.records import (
     AnswerRecord,
     ArticleRecord,
@@ -67,34 +67,18 @@ class JsonlError(ValueError):
 
 def read_jsonl(path: Path, batch_size: int = 200) -> Iterator[SourceFile]:
     """Yield batches of records (and one error unit per bad line) from a JSONL file."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"JSONL file not found: {path}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    name = path.name
-    records: list[Record] = []
-    first = number = 1
+    path = batch_input(path, batch_size, "JSONL file")
+    yield from windowed(path.name, _lines(path), batch_size, "line")
+
+
+def _lines(path: Path) -> Iterator[Record | str | None]:
+    """Each line's record, None for a blank line, or the message saying what is wrong."""
     with path.open("rb") as stream:
         for number, raw in enumerate(stream, start=1):
             try:
-                record = _parse_line(raw)
+                yield _parse_line(raw)
             except JsonlError as exc:
-                yield SourceFile(path=f"{name}#line={number}", error=f"{name} line {number}: {exc}")
-            else:
-                if record is not None:
-                    records.append(record)
-            if number - first + 1 == batch_size:
-                yield from _batch(name, first, number, records)
-                records, first = [], number + 1
-    if number >= first:
-        yield from _batch(name, first, number, records)
-
-
-def _batch(name: str, first: int, last: int, records: list[Record]) -> Iterator[SourceFile]:
-    """The unit of one window of lines, unless it holds no good record."""
-    if records:
-        yield SourceFile(path=f"{name}#lines={first}-{last}", records=records)
+                yield f"{path.name} line {number}: {exc}"
 
 
 def _parse_line(raw: bytes) -> Record | None:

@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from askmed_engine.ingest._common import clean_line, clean_text
-from askmed_engine.records import Provenance, QuestionRecord, Record, SourceFile
+from askmed_engine.ingest._common import batch_input, clean_line, clean_text, windowed
+from askmed_engine.records import Provenance, QuestionRecord, SourceFile
 
 HEADER = ["File", "CHQ", "Summary"]
 LICENSE = "CC BY 4.0"
@@ -34,11 +34,7 @@ _MESSAGE_ONLY = re.compile(r"^\s*MESSAGE:(?P<message>.*)$", re.DOTALL)
 
 def read_meqsum(csv_path: Path, batch_size: int = 200) -> Iterator[SourceFile]:
     """Yield batches of MeQSum questions (and error units for bad rows) from ``csv_path``."""
-    csv_path = Path(csv_path)
-    if not csv_path.is_file():
-        raise FileNotFoundError(f"MeQSum CSV not found: {csv_path}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    csv_path = batch_input(csv_path, batch_size, "MeQSum CSV")
     name = csv_path.name
     try:
         text = csv_path.read_bytes().decode("utf-8-sig")
@@ -51,7 +47,7 @@ def read_meqsum(csv_path: Path, batch_size: int = 200) -> Iterator[SourceFile]:
         found = header if isinstance(header, list) else "no readable header"
         yield SourceFile(path=name, error=f"{name}: expected header {HEADER}, found {found}")
         return
-    yield from _batches(name, reader, batch_size)
+    yield from windowed(name, _rows(name, reader), batch_size, "row")
 
 
 def _next_row(reader: Iterator[list[str]]) -> list[str] | str | None:
@@ -64,28 +60,12 @@ def _next_row(reader: Iterator[list[str]]) -> list[str] | str | None:
         return f"unreadable CSV: {exc}"
 
 
-def _batches(name: str, reader: Iterator[list[str]], batch_size: int) -> Iterator[SourceFile]:
-    """Group the data rows into fixed windows of ``batch_size`` rows."""
-    records: list[Record] = []
-    first = number = 1
+def _rows(name: str, reader: Iterator[list[str]]) -> Iterator[QuestionRecord | str]:
+    """Each data row's question, or the message saying why that row is malformed."""
+    number = 1
     while (row := _next_row(reader)) is not None:
-        result = _row_record(name, number, row)
-        if isinstance(result, str):
-            yield SourceFile(path=f"{name}#row={number}", error=result)
-        else:
-            records.append(result)
-        if number - first + 1 == batch_size:
-            yield from _batch(name, first, number, records)
-            records, first = [], number + 1
+        yield _row_record(name, number, row)
         number += 1
-    if number > first:
-        yield from _batch(name, first, number - 1, records)
-
-
-def _batch(name: str, first: int, last: int, records: list[Record]) -> Iterator[SourceFile]:
-    """The unit of one window, unless every row in it was malformed."""
-    if records:
-        yield SourceFile(path=f"{name}#rows={first}-{last}", records=records)
 
 
 def _row_record(name: str, number: int, row: list[str] | str) -> QuestionRecord | str:
