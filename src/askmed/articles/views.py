@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
 from askmed.articles.models import Article
-from askmed.questions.views import paginate
+from askmed.core.pagination import paginate
 from askmed.search.services import related_articles
 from askmed_engine.ingest.medquad import MEDQUAD_ATTRIBUTION
 

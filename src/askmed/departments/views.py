@@ -1,8 +1,8 @@
 from django.shortcuts import get_object_or_404, render
 
+from askmed.core.pagination import paginate
 from askmed.departments.models import Department
 from askmed.questions.models import Question
-from askmed.questions.views import paginate
 
 STATUS_FILTERS = {"answered": Question.objects.answered, "waiting": Question.objects.waiting}
 

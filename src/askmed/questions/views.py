@@ -1,6 +1,4 @@
-from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -69,7 +67,3 @@ def similar_live(request):
         "questions/_similar_live.html",
         {"typed_enough": typed_enough, "matches": matches, "model_ready": runtime.model_ready()},
     )
-
-
-def paginate(request, queryset):
-    return Paginator(queryset, settings.ASKMED_PAGE_SIZE).get_page(request.GET.get("page"))

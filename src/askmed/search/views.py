@@ -1,6 +1,6 @@
 from django.shortcuts import render
 
-from askmed.questions.views import paginate
+from askmed.core.pagination import paginate
 from askmed.search.services import search_articles, search_questions
 
 MAX_QUERY = 200
