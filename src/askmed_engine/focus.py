@@ -15,8 +15,6 @@ import os
 import re
 import tempfile
 import unicodedata
-import xml.etree.ElementTree as ET  # local data files; expat refuses entity bombs
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,14 +23,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from askmed_engine.focus_lexicon import GENERIC, LAY_SYNONYMS, NON_FOCUS
+from askmed_engine.focus_sources import group_documents, read_focus, with_lay_terms
 from askmed_engine.text import STOP_WORDS, stem
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)  # format 1 lacks concept sources
 KIND = "focus-vocabulary"
 MAX_NGRAM = 6
-# CUIs annotate a whole focus string, so one CUI can label many different topics
-# ("Cancer - penis", "Cell phones and cancer"); only small CUI groups are merged.
-MAX_FOCUSES_PER_CUI = 4
 
 _LAY_SURFACES = frozenset(LAY_SYNONYMS)
 
@@ -68,6 +65,7 @@ class Concept:
     semantic_group: str = ""
     category: str = ""
     surfaces: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # MedQuAD institutes ("NINDS", ...)
 
 
 class _Token(NamedTuple):
@@ -137,6 +135,7 @@ class FocusVocabulary:
         self.built_at = built_at or datetime.now(UTC).isoformat(timespec="seconds")
         self._terms: dict[tuple[str, ...], tuple[int, bool]] = {}
         self._longest: dict[str, int] = {}
+        self._by_id: dict[str, Concept] = {}
         self._index()
 
     def _index(self) -> None:
@@ -170,7 +169,9 @@ class FocusVocabulary:
 
     def concept(self, concept_id: str) -> Concept | None:
         """The concept with ``concept_id``, or None."""
-        return next((c for c in self.concepts if c.id == concept_id), None)
+        if len(self._by_id) != len(self.concepts):
+            self._by_id = {c.id: c for c in reversed(self.concepts)}
+        return self._by_id.get(concept_id)
 
     def lookup(self, surface: str) -> Concept | None:
         """The concept a whole surface form names (case-insensitive), or None."""
@@ -225,12 +226,12 @@ class FocusVocabulary:
             raise FileNotFoundError(f"MedQuAD folder not found: {root}")
         documents = []
         for path in sorted(root.glob("*/*.xml")):
-            document = _read_focus(path)
+            document = read_focus(path)
             if document is not None:
                 documents.append(document)
             if progress:
                 progress(1)
-        return cls(_with_lay_terms(_group(documents)))
+        return cls(with_lay_terms(group_documents(documents)))
 
     @classmethod
     def lay_only(cls) -> FocusVocabulary:
@@ -256,7 +257,7 @@ class FocusVocabulary:
         payload = {
             "manifest": self.manifest(),
             "concepts": [
-                [c.id, c.name, c.cuis, c.semantic_group, c.category, c.surfaces]
+                [c.id, c.name, c.cuis, c.semantic_group, c.category, c.surfaces, c.sources]
                 for c in self.concepts
             ],
         }
@@ -276,14 +277,11 @@ class FocusVocabulary:
             with open(path, encoding="utf-8") as fh:
                 payload = json.load(fh)
             manifest = payload["manifest"]
-            if manifest.get("kind") != KIND or manifest.get("format") != FORMAT:
+            if manifest.get("kind") != KIND or manifest.get("format") not in READABLE_FORMATS:
                 raise ValueError(
                     f"kind {manifest.get('kind')!r}, format {manifest.get('format')!r}"
                 )
-            concepts = [
-                Concept(str(i), str(n), list(cu), str(g), str(k), [str(s) for s in su])
-                for i, n, cu, g, k, su in payload["concepts"]
-            ]
+            concepts = [_concept_from_row(row) for row in payload["concepts"]]
             return cls(concepts, built_at=str(manifest.get("built_at", "")))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
@@ -292,131 +290,25 @@ class FocusVocabulary:
             ) from exc
 
 
+def _concept_from_row(row: list) -> Concept:
+    """A saved concept row; format-1 rows have no ``sources``."""
+    i, n, cu, g, k, su, *rest = row
+    sources = [str(s) for s in rest[0]] if rest else []
+    return Concept(str(i), str(n), list(cu), str(g), str(k), [str(s) for s in su], sources)
+
+
 def _is_shouting(text: str) -> bool:
     """True when most letters are capitals (then capitals say nothing about acronyms)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-# -- reading MedQuAD -----------------------------------------------------------------
-
-
-@dataclass
-class _Document:
-    focus: str
-    cuis: list[str]
-    semantic_group: str
-    category: str
-    synonyms: list[str]
-
-
-def _texts(document: ET.Element, *tags: str) -> list[str]:
-    return [
-        " ".join(el.text.split())
-        for tag in tags
-        for el in document.iter(tag)
-        if el.text and el.text.strip()
-    ]
-
-
-def _read_focus(path: Path) -> _Document | None:
-    """Focus, CUIs, group, category and synonyms of one file (any of the spellings)."""
-    try:
-        document = ET.parse(path).getroot()  # noqa: S314 - see the import note
-    except (ET.ParseError, OSError):
-        return None
-    focus = _texts(document, "Focus", "doctitle-focus")
-    if not focus:
-        return None
-    return _Document(
-        focus=focus[0],
-        cuis=_texts(document, "CUI", "cui"),
-        semantic_group=next(iter(_texts(document, "SemanticGroup", "semanticGroup")), ""),
-        category=next(iter(_texts(document, "Category")), ""),
-        synonyms=_texts(document, "Synonym"),
-    )
-
-
-def _group(documents: list[_Document]) -> list[Concept]:
-    """Concepts from documents: by normalised focus, merged through small CUI groups."""
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def find(key: tuple[str, ...]) -> tuple[str, ...]:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    keyed = [(term_key(d.focus), d) for d in documents]
-    by_cui: dict[str, set[tuple[str, ...]]] = {}
-    for key, document in keyed:
-        find(key)
-        if len(document.cuis) == 1:
-            by_cui.setdefault(document.cuis[0], set()).add(key)
-    for keys in by_cui.values():
-        if 1 < len(keys) <= MAX_FOCUSES_PER_CUI:
-            first, *rest = sorted(keys)
-            for key in rest:
-                parent[find(key)] = find(first)
-    members: dict[tuple[str, ...], list[_Document]] = {}
-    for key, document in keyed:
-        members.setdefault(find(key), []).append(document)
-    return [_concept(root, docs) for root, docs in members.items()]
-
-
-def _concept(root: tuple[str, ...], documents: list[_Document]) -> Concept:
-    names = Counter(d.focus for d in documents)
-    name = names.most_common(1)[0][0]
-    single = {d.cuis[0] for d in documents if len(d.cuis) == 1}
-    cuis = sorted({c for d in documents for c in d.cuis})
-    concept_id = min(single) if len(single) == 1 else "focus:" + " ".join(root)
-    groups = Counter(d.semantic_group for d in documents if d.semantic_group)
-    categories = Counter(d.category for d in documents if d.category)
-    surfaces = _unique(
-        form
-        for text in [name, *names, *(s for d in documents for s in d.synonyms)]
-        for form in surface_forms(text)
-    )
-    return Concept(
-        id=concept_id,
-        name=name,
-        cuis=cuis,
-        semantic_group=groups.most_common(1)[0][0] if groups else "",
-        category=categories.most_common(1)[0][0] if categories else "",
-        surfaces=surfaces,
-    )
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
-
-
-def _with_lay_terms(concepts: list[Concept]) -> list[Concept]:
-    """Add each lay word as a surface of its target's concept (a new one if absent)."""
-    by_key: dict[tuple[str, ...], Concept] = {}
-    for concept in concepts:  # names first, then synonyms
-        by_key.setdefault(term_key(concept.name), concept)
-    for concept in concepts:
-        for surface in concept.surfaces:
-            by_key.setdefault(term_key(surface), concept)
-    for lay, target in LAY_SYNONYMS.items():
-        concept = by_key.get(term_key(target))
-        if concept is None:
-            concept = Concept(id="lay:" + " ".join(term_key(target)), name=target)
-            concept.surfaces.append(target)
-            concepts.append(concept)
-            by_key[term_key(target)] = concept
-        if lay not in concept.surfaces:
-            concept.surfaces.append(lay)
-        by_key[term_key(lay)] = concept
-    return concepts
+# -- matching --------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _lay_vocabulary() -> FocusVocabulary:
-    return FocusVocabulary(_with_lay_terms([]), built_at="built-in")
-
-
-# -- matching --------------------------------------------------------------------------
+    return FocusVocabulary(with_lay_terms([]), built_at="built-in")
 
 
 def find_focus(text: str, vocab: FocusVocabulary | None = None) -> list[FocusMatch]:

@@ -41,7 +41,7 @@ NON_FOCUS: frozenset[str] = word_set(
 )
 
 # Lay words, common acronyms and brand names -> the term clinicians and MedQuAD use.
-LAY_SYNONYMS: dict[str, str] = {
+LAY_TERMS: dict[str, str] = {
     "tummy": "abdomen", "belly": "abdomen", "tummy ache": "abdominal pain",
     "belly ache": "abdominal pain", "stomach ache": "abdominal pain",
     "stomachache": "abdominal pain", "water pill": "diuretic", "sugar": "diabetes",
@@ -67,6 +67,12 @@ LAY_SYNONYMS: dict[str, str] = {
     "morning after pill": "emergency contraception", "std": "sexually transmitted diseases",
     "hiv": "HIV", "copd": "COPD", "adhd": "attention deficit hyperactivity disorder",
     "ibs": "irritable bowel syndrome", "ptsd": "post-traumatic stress disorder",
+    "hdl": "hdl cholesterol", "ldl": "ldl cholesterol",
+    "spasm": "muscle spasm", "muscle spasm": "muscle spasm", "back spasm": "back spasm",
+}  # fmt: skip
+
+# Brand names -> generic names (public knowledge: labels and formularies).
+BRAND_NAMES: dict[str, str] = {
     "zithromax": "azithromycin", "z-pak": "azithromycin", "z-pack": "azithromycin",
     "zpack": "azithromycin", "zpak": "azithromycin", "tylenol": "acetaminophen",
     "paracetamol": "acetaminophen", "panadol": "acetaminophen", "advil": "ibuprofen",
@@ -88,6 +94,36 @@ LAY_SYNONYMS: dict[str, str] = {
     "wellbutrin": "bupropion", "cymbalta": "duloxetine", "effexor": "venlafaxine",
     "flexeril": "cyclobenzaprine", "accutane": "isotretinoin", "diflucan": "fluconazole",
     "hctz": "hydrochlorothiazide", "imodium": "loperamide", "mucinex": "guaifenesin",
-    "sudafed": "pseudoephedrine", "spasm": "muscle spasm", "muscle spasm": "muscle spasm",
-    "back spasm": "back spasm",
+    "sudafed": "pseudoephedrine", "augmentin": "amoxicillin", "bactrim": "sulfamethoxazole",
+    "levaquin": "levofloxacin", "xarelto": "rivaroxaban", "eliquis": "apixaban",
+    "januvia": "sitagliptin", "jardiance": "empagliflozin", "ozempic": "semaglutide",
+    "wegovy": "semaglutide", "victoza": "liraglutide", "lantus": "insulin glargine",
+    "humira": "adalimumab", "enbrel": "etanercept", "prednisone": "prednisone",
+    "toprol": "metoprolol", "lopressor": "metoprolol", "tenormin": "atenolol",
+    "cozaar": "losartan", "diovan": "valsartan", "aldactone": "spironolactone",
+    "protonix": "pantoprazole", "zofran": "ondansetron", "reglan": "metoclopramide",
+    "adderall": "amphetamine", "ritalin": "methylphenidate", "concerta": "methylphenidate",
+    "klonopin": "clonazepam", "seroquel": "quetiapine", "abilify": "aripiprazole",
+    "lamictal": "lamotrigine", "depakote": "divalproex", "keppra": "levetiracetam",
+    "tegretol": "carbamazepine", "dilantin": "phenytoin", "topamax": "topiramate",
+    "imitrex": "sumatriptan", "celebrex": "celecoxib", "mobic": "meloxicam",
+    "vicodin": "hydrocodone", "norco": "hydrocodone", "percocet": "oxycodone",
+    "oxycontin": "oxycodone", "suboxone": "buprenorphine", "narcan": "naloxone",
+    "premarin": "estrogens", "provera": "medroxyprogesterone", "clomid": "clomiphene",
+    "flomax": "tamsulosin", "proscar": "finasteride", "propecia": "finasteride",
+    "detrol": "tolterodine", "plaquenil": "hydroxychloroquine", "aspirin": "aspirin",
+    "bayer": "aspirin", "excedrin": "acetaminophen", "nyquil": "doxylamine",
+    "dayquil": "dextromethorphan", "robitussin": "guaifenesin", "tums": "calcium carbonate",
+    "pepto": "bismuth subsalicylate", "miralax": "polyethylene glycol",
+    "dulcolax": "bisacodyl", "colace": "docusate", "nulytely": "polyethylene glycol",
+    "golytely": "polyethylene glycol", "xyzal": "levocetirizine", "nasonex": "mometasone",
+    "advair": "fluticasone", "symbicort": "budesonide", "spiriva": "tiotropium",
+    "pradaxa": "dabigatran", "zetia": "ezetimibe",
+    "tricor": "fenofibrate", "coreg": "carvedilol", "digoxin": "digoxin",
+    "levitra": "vardenafil", "yaz": "drospirenone", "plan b": "levonorgestrel",
+    "depo-provera": "medroxyprogesterone", "mirena": "levonorgestrel",
+    "chantix": "varenicline", "antabuse": "disulfiram", "arimidex": "anastrozole",
+    "tamoxifen": "tamoxifen", "gleevec": "imatinib", "herceptin": "trastuzumab",
 }  # fmt: skip
+
+LAY_SYNONYMS: dict[str, str] = {**LAY_TERMS, **BRAND_NAMES}

@@ -39,6 +39,20 @@ def test_build_groups_focus_strings_that_share_a_cui(vocab):
     assert "Spasm of the back muscles" in spasm.surfaces
 
 
+def test_build_keeps_the_institutes_of_each_concept(vocab):
+    assert vocab.lookup("azithromycin").sources == ["MPlusDrugs"]
+    assert vocab.lookup("influenza").sources == ["CDC"]
+    assert vocab.lookup("tummy").sources == []  # a lay-table concept
+
+
+def test_format_1_files_load_without_sources(tmp_path):
+    path = tmp_path / "old.json"
+    row = ["C1", "Gout", [], "Disorders", "Disease", ["Gout"]]
+    manifest = {"kind": "focus-vocabulary", "format": 1, "built_at": "then"}
+    path.write_text(json.dumps({"manifest": manifest, "concepts": [row]}))
+    assert FocusVocabulary.load(path).lookup("gout").sources == []
+
+
 def test_build_reads_old_spellings_and_skips_broken_files(vocab):
     assert vocab.lookup("influenza").id == "focus:influenza"  # <DiseaseFile>
     assert vocab.lookup("azithromycin").category == "Drug"
@@ -139,8 +153,9 @@ def test_save_and_load_round_trip(vocab, tmp_path):
     loaded = FocusVocabulary.load(path)
     manifest = json.loads(path.read_text())["manifest"]
     assert manifest["kind"] == "focus-vocabulary"
-    assert manifest["format"] == 1
+    assert manifest["format"] == 2
     assert manifest["concepts"] == len(vocab) == len(loaded)
+    assert loaded.lookup("azithromycin").sources == ["MPlusDrugs"]
     assert manifest["terms"] == vocab.term_count == loaded.term_count
     text = "left-sided back spasm or zithromax"
     assert find_focus(text, loaded) == find_focus(text, vocab)

@@ -65,7 +65,7 @@ INSTITUTES: dict[str, str] = {
     ),
 }
 
-_SOURCE_DEPARTMENTS = {
+SOURCE_DEPARTMENTS = {
     "CancerGov": "Hematology-Oncology",
     "GARD": "Medical Genetics",
     "GHR": "Medical Genetics",
@@ -196,14 +196,19 @@ def medquad_department(source: str, focus: str, qtype: str = "") -> str:
     keyword rule matching the focus decides, with medicine questions going to Pharmacy;
     when nothing matches, Family Medicine.
     """
-    if source in _SOURCE_DEPARTMENTS:
-        return _SOURCE_DEPARTMENTS[source]
+    if source in SOURCE_DEPARTMENTS:
+        return SOURCE_DEPARTMENTS[source]
     if qtype.strip().lower() in _DRUG_QTYPES:
         return "Pharmacy"
+    return focus_department(focus) or "Family Medicine"
+
+
+def focus_department(focus: str) -> str | None:
+    """The organ-system department the first matching focus rule names, or None."""
     for pattern, department in _COMPILED_RULES:
         if pattern.search(focus):
             return department
-    return "Family Medicine"
+    return None
 
 
 _WHAT_IS_ARE = re.compile(r"^(what|who)\s+(is|are)\s+\((is|are)\)\s+", re.IGNORECASE)
