@@ -16,6 +16,10 @@ ALIASES = {
     "worker": ["db_worker", "--queue-name", "*", "--no-reload"],
     "serve": ["runserver", "--noreload"],
     "score-pairs": ["score_pairs"],
+    "route": ["route"],
+    "check": ["check_text"],  # Django's own `check` stays reachable as `system-check`
+    "system-check": ["check"],
+    "title": ["page_title"],
 }
 
 

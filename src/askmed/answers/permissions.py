@@ -1,4 +1,4 @@
-"""Who may answer what: every answering rule lives here and is tested directly."""
+"""Who may answer or move what: every such rule lives here and is tested directly."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def can_answer(user, question) -> bool:
         and question.is_public
         and doctor.departments.filter(pk=question.department_id).exists()
     )
+
+
+def can_reassign(user, question) -> bool:
+    """Staff, or a verified doctor of the question's current department, may move a public
+    question to another department (the asker's or the router's choice was wrong)."""
+    if getattr(user, "is_staff", False) and question.is_public:
+        return True
+    return can_answer(user, question)

@@ -2,7 +2,10 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 
+from askmed_engine.safety import mask_personal_data
+
 from askmed.departments.models import Department
+from askmed.intake.services import route
 from askmed.questions.models import AGE_BANDS, Question
 
 
@@ -11,8 +14,10 @@ class AskForm(forms.ModelForm):
 
     department = forms.ModelChoiceField(
         queryset=Department.objects.all(),
-        empty_label="Choose a department",
-        help_text="Not sure? Choose Family Medicine; a doctor can move your question.",
+        required=False,
+        empty_label="Not sure: let askmed choose",
+        help_text="Not sure? askmed suggests departments as you type; a doctor can move "
+        "your question later.",
     )
     age_band = forms.ChoiceField(
         choices=[("", "prefer not to say")] + [(b, b) for b in AGE_BANDS], required=False
@@ -34,6 +39,8 @@ class AskForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.privacy_notices: list[str] = []
+        self.routed = None  # the suggestion used when the asker left the department empty
         # htmx: typing in the title or details asks for answered questions like this one
         # (the form works the same without JavaScript; only the side panel stays empty).
         live = {
@@ -50,7 +57,7 @@ class AskForm(forms.ModelForm):
         title = " ".join(self.cleaned_data["title"].split())
         if len(title) < 5:
             raise forms.ValidationError("Please write your question in at least a few words.")
-        return title
+        return self._masked(title)
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
@@ -61,4 +68,19 @@ class AskForm(forms.ModelForm):
             )
         if len(body) < 10:
             raise forms.ValidationError("Please describe your question in a sentence or two.")
-        return body
+        return self._masked(body)
+
+    def _masked(self, text: str) -> str:
+        """``text`` with personal data replaced: only the masked text is ever stored."""
+        masked = mask_personal_data(text)
+        self.privacy_notices = list(dict.fromkeys([*self.privacy_notices, *masked.notices]))
+        return masked.text
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("department") and cleaned.get("title") and cleaned.get("body"):
+            best = route(f"{cleaned['title']}\n{cleaned['body']}", 1)[0]
+            cleaned["department"] = Department.objects.get(name=best.name)
+            self.instance.department = cleaned["department"]
+            self.routed = best
+        return cleaned

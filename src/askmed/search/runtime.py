@@ -1,4 +1,4 @@
-"""The models a process uses for retrieval: embedder, focus vocabulary, pair model.
+"""The models a process uses: embedder, focus vocabulary, routing knowledge, pair model.
 
 Loaded once per process and on demand. A web process never waits for the sentence
 model: :func:`query_vector` answers ``None`` until a background thread has loaded it,
@@ -17,6 +17,7 @@ from django.conf import settings
 
 from askmed_engine.embeddings import Embedder, HashingEmbedder, load_embedder
 from askmed_engine.focus import FocusVocabulary
+from askmed_engine.routing.knowledge import RoutingKnowledge
 from askmed_engine.similar import PairModel
 
 log = logging.getLogger("askmed.search")
@@ -35,6 +36,10 @@ def model_dir() -> Path:
 
 def vocabulary_path() -> Path:
     return model_dir() / "focus-vocabulary.json"
+
+
+def routing_knowledge_path() -> Path:
+    return model_dir() / "routing-knowledge.json"
 
 
 def pair_model_path() -> Path:
@@ -64,6 +69,11 @@ def _by_mtime(path: Path, load, default):
 def vocabulary() -> FocusVocabulary | None:
     """The focus vocabulary built by `askmed tune`, or None before it exists."""
     return _by_mtime(vocabulary_path(), FocusVocabulary.load, None)
+
+
+def routing_knowledge() -> RoutingKnowledge | None:
+    """The routing knowledge built by `askmed tune`, or None before it exists."""
+    return _by_mtime(routing_knowledge_path(), RoutingKnowledge.load, None)
 
 
 def pair_model() -> PairModel:

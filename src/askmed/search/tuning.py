@@ -1,8 +1,8 @@
 """Build the derived retrieval artefacts from the shared data: `askmed tune`.
 
-The focus vocabulary (seconds) and the pair model (minutes: every training pair is
+The focus vocabulary and the routing knowledge (seconds) and the pair model (minutes: every training pair is
 embedded) are written to ``ASKMED_MODEL_DIR``, outside git. Until they exist the site
-uses the lay vocabulary and :meth:`PairModel.default`.
+uses the lay vocabulary, the built-in department keywords and :meth:`PairModel.default`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from django.conf import settings
 
 from askmed.search import runtime
 from askmed_engine.focus import FocusVocabulary
+from askmed_engine.routing.knowledge import RoutingKnowledge
 from askmed_engine.similar import PairModel, PairScorer
 from askmed_engine.tuning import train_pair_model, training_pairs
 
@@ -36,6 +37,21 @@ def build_vocabulary(say: Callable[[str], None] = print) -> FocusVocabulary:
         f"-> {runtime.vocabulary_path()}"
     )
     return vocab
+
+
+def build_routing_knowledge(say: Callable[[str], None] = print) -> RoutingKnowledge:
+    vocab = ensure_vocabulary(say)
+    knowledge = RoutingKnowledge.build(vocab, data_dir() / "medquad")
+    knowledge.save(runtime.routing_knowledge_path())
+    say(
+        f"routing knowledge: {len(knowledge)} concepts, {len(knowledge.known_words)} words, "
+        f"{len(knowledge.pages)} pages -> {runtime.routing_knowledge_path()}"
+    )
+    return knowledge
+
+
+def ensure_routing_knowledge(say: Callable[[str], None] = print) -> RoutingKnowledge:
+    return runtime.routing_knowledge() or build_routing_knowledge(say)
 
 
 def ensure_vocabulary(say: Callable[[str], None] = print) -> FocusVocabulary:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "askmed.articles",
     "askmed.imports",
     "askmed.search",
+    "askmed.intake",
     "askmed.enrichment",
     "askmed.accounts",
 ]

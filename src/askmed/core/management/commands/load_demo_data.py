@@ -5,7 +5,7 @@ from askmed.accounts.demo import DEMO_PASSWORD, ensure_demo_accounts
 from askmed.enrichment.tasks import refresh_search_index, tune_pair_model
 from askmed.search import runtime
 from askmed.search.collections import COLLECTIONS
-from askmed.search.tuning import ensure_vocabulary
+from askmed.search.tuning import ensure_routing_knowledge, ensure_vocabulary
 
 
 class Command(BaseCommand):
@@ -19,6 +19,7 @@ class Command(BaseCommand):
             call_command("import_records", kind, verbosity=options["verbosity"])
         accounts = ensure_demo_accounts()
         ensure_vocabulary(self.stdout.write)
+        ensure_routing_knowledge(self.stdout.write)
         call_command("rebuild_search_index", "--keywords-only", verbosity=options["verbosity"])
         for name in sorted(COLLECTIONS):
             refresh_search_index.enqueue(name)

@@ -3,6 +3,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from askmed.core.jsonlines import parse_line
 from askmed.search import runtime
 from askmed_engine.similar import PairScorer
 
@@ -10,12 +11,7 @@ BATCH = 256
 
 
 def parse(line: str, number: int) -> tuple[str, str]:
-    try:
-        data = json.loads(line)
-    except ValueError as exc:
-        raise ValueError(f"line {number}: not JSON ({exc.args[0]})") from exc
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in "ab"):
-        raise ValueError(f'line {number}: expected {{"a": "...", "b": "..."}} with two strings')
+    data = parse_line(line, number, ("a", "b"))
     return data["a"], data["b"]
 
 

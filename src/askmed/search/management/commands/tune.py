@@ -2,23 +2,27 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from askmed.search.tuning import build_pair_model, build_vocabulary
+from askmed.search.tuning import build_pair_model, build_routing_knowledge, build_vocabulary
 
 
 class Command(BaseCommand):
-    help = "Build the focus vocabulary and tune the pair model on the shared public data."
+    help = (
+        "Build the focus vocabulary and routing knowledge and tune the pair model on the "
+        "shared public data."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--vocabulary-only",
             action="store_true",
-            help="Only (re)build the focus vocabulary (seconds).",
+            help="Only (re)build the focus vocabulary and the routing knowledge (seconds).",
         )
 
     def handle(self, vocabulary_only, **options):
         started = time.monotonic()
         try:
             build_vocabulary(self.stdout.write)
+            build_routing_knowledge(self.stdout.write)
             if not vocabulary_only:
                 build_pair_model(self.stdout.write)
         except FileNotFoundError as exc:
