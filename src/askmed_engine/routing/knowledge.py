@@ -123,9 +123,7 @@ class RoutingKnowledge:
         """``(concept id, page focus, BM25 score)`` of the MedQuAD pages nearest ``text``."""
         if self.index is None:
             return []
-        return [
-            (*self.pages[int(hit.doc_id)], hit.score) for hit in self.index.search(text, k)
-        ]
+        return [(*self.pages[int(hit.doc_id)], hit.score) for hit in self.index.search(text, k)]
 
     def save(self, path: Path) -> None:
         """Write one JSON file atomically."""

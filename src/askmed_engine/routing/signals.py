@@ -129,7 +129,7 @@ _PAST_AGE = re.compile(r"\b(when|since|at|was|from|after|before)\s+(i|he|she)?\s
 
 
 def _past_age(text: str, match: re.Match[str]) -> bool:
-    """"when I was 16 years old", "since age 7": an age in the past, not the patient's now."""
+    """An age in the past ("when I was 16 years old", "since age 7"), not the patient's now."""
     return bool(_PAST_AGE.search(text[max(0, match.start() - 20) : match.start()]))
 
 
