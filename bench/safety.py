@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from askmed_engine.safety import find_personal_data, find_red_flags  # noqa: E402
 from labelled import jsonl  # noqa: E402
+
+from askmed_engine.safety import find_personal_data, find_red_flags  # noqa: E402
 
 
 def pct(hits: int, total: int) -> str:

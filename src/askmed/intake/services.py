@@ -42,11 +42,12 @@ class Intake:
     red_flags: list[RedFlag] = field(default_factory=list)
     title: Masked | None = None
     body: Masked | None = None
+    page_title: str = ""  # the title the page would get, with the first suggested department
 
     @property
     def notices(self) -> list[str]:
         """One sentence per kind of personal data removed from title or body."""
-        found = [*(self.title.notices if self.title else []), *(self.body.notices if self.body else [])]
+        found = [n for part in (self.title, self.body) if part for n in part.notices]
         return list(dict.fromkeys(found))
 
     @property
@@ -57,9 +58,12 @@ class Intake:
 def analyse(title: str, body: str) -> Intake:
     """Departments, red flags and masked text for a question being typed."""
     text = f"{title}\n{body}"
+    departments = route(text)
+    masked_title, masked_body = mask_personal_data(title), mask_personal_data(body)
     return Intake(
-        departments=route(text),
+        departments=departments,
         red_flags=find_red_flags(text),
-        title=mask_personal_data(title),
-        body=mask_personal_data(body),
+        title=masked_title,
+        body=masked_body,
+        page_title=page_title(masked_title.text, masked_body.text, departments[0].name),
     )

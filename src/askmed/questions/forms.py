@@ -2,11 +2,10 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 
-from askmed_engine.safety import mask_personal_data
-
 from askmed.departments.models import Department
 from askmed.intake.services import route
 from askmed.questions.models import AGE_BANDS, Question
+from askmed_engine.safety import mask_personal_data
 
 
 class AskForm(forms.ModelForm):
@@ -80,7 +79,9 @@ class AskForm(forms.ModelForm):
         cleaned = super().clean()
         if not cleaned.get("department") and cleaned.get("title") and cleaned.get("body"):
             best = route(f"{cleaned['title']}\n{cleaned['body']}", 1)[0]
-            cleaned["department"] = Department.objects.get(name=best.name)
-            self.instance.department = cleaned["department"]
+            department = Department.objects.filter(name=best.name).first()
+            if department is None:
+                raise forms.ValidationError("Please choose a department.")
+            cleaned["department"] = self.instance.department = department
             self.routed = best
         return cleaned

@@ -1,6 +1,6 @@
 from django.contrib import messages
-from django.db.models import F
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -12,12 +12,12 @@ from askmed.questions.forms import AskForm
 from askmed.questions.models import Question, asker_line
 from askmed.questions.services import generated_title, publish_question
 from askmed.search import runtime
-from askmed_engine.safety import find_red_flags
 from askmed.search.services import (
     related_articles_for_question,
     similar_questions,
     similar_to_text,
 )
+from askmed_engine.safety import find_red_flags
 
 LIVE_MIN_CHARS = 15  # non-space characters typed before similar questions are looked up
 LIVE_MAX_CHARS = 4000  # the most text a live lookup reads

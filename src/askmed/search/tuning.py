@@ -1,8 +1,9 @@
 """Build the derived retrieval artefacts from the shared data: `askmed tune`.
 
-The focus vocabulary and the routing knowledge (seconds) and the pair model (minutes: every training pair is
-embedded) are written to ``ASKMED_MODEL_DIR``, outside git. Until they exist the site
-uses the lay vocabulary, the built-in department keywords and :meth:`PairModel.default`.
+The focus vocabulary and the routing knowledge (seconds) and the pair model (minutes:
+every training pair is embedded) are written to ``ASKMED_MODEL_DIR``, outside git. Until
+they exist the site uses the lay vocabulary, the built-in department keywords and
+:meth:`PairModel.default`.
 """
 
 from __future__ import annotations

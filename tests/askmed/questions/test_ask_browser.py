@@ -72,7 +72,7 @@ def start_browser(tmp_path):
 
 
 @pytest.mark.enable_socket
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_typing_shows_answered_questions_and_the_form_submits(live_server, start_browser, tmp_path):
     browser = start_browser()
     from selenium.webdriver.common.by import By
@@ -127,3 +127,49 @@ def test_typing_shows_answered_questions_and_the_form_submits(live_server, start
     assert browser.current_url == live_server.url + question.get_absolute_url()
     assert "Your question is published" in browser.find_element(By.CLASS_NAME, "messages").text
     print(f"browser flow took {time.monotonic() - started:.1f}s")
+
+
+@pytest.mark.enable_socket
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_typing_shows_red_flags_departments_title_and_masking(live_server, start_browser, tmp_path):
+    browser = start_browser()
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    phone = "0912-345-678"
+    browser.get(live_server.url + reverse("questions:ask"))
+    browser.find_element(By.NAME, "title").send_keys("Crushing chest pain right now")
+    browser.find_element(By.NAME, "body").send_keys(
+        "My chest feels crushed and the pain goes down my left arm, I am sweating. "
+        f"Please call me at {phone}."
+    )
+    for part in (".red-flag", ".masked-preview"):  # both, once typing has stopped
+        WebDriverWait(browser, WAIT_SECONDS).until(
+            ec.presence_of_element_located((By.CSS_SELECTOR, f"#intake-live {part}")),
+            message=f"#intake-live never showed {part}",
+        )
+    panel = browser.find_element(By.ID, "intake-live")
+    assert "emergency" in panel.find_element(By.CLASS_NAME, "red-flag").text.lower()
+    assert "Your page will be titled" in panel.text
+    preview = panel.find_element(By.CLASS_NAME, "masked-preview")
+    assert "phone number" in preview.text
+    assert phone not in preview.text
+    browser.save_screenshot(str(tmp_path / "ask-intake-live.png"))
+
+    choice = panel.find_element(By.CSS_SELECTOR, 'button[data-department="Cardiology"]')
+    choice.click()
+    department = Select(browser.find_element(By.NAME, "department"))
+    assert department.first_selected_option.text == "Cardiology"
+    browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]").click()
+    WebDriverWait(browser, WAIT_SECONDS).until(
+        ec.presence_of_element_located((By.ID, "question")),
+        message="submitting the ask form did not open a question page",
+    )
+    question = Question.objects.get()
+    assert question.department.name == "Cardiology"
+    assert phone not in question.body
+    assert "[phone]" in question.body
+    messages = browser.find_element(By.CLASS_NAME, "messages").text
+    assert "emergency" in messages.lower()
+    assert "We removed your phone number." in messages

@@ -56,6 +56,9 @@ def test_live_panel_shows_departments_red_flags_and_what_was_masked(client):
     buttons = [b["data-department"] for b in panel.select("button.choose-department")]
     assert len(buttons) == 3
     assert "Cardiology" in buttons
+    title = panel.find(class_="page-title-preview").strong.get_text()
+    assert title.endswith(f" - {buttons[0]}")
+    assert len(title) <= 70
     preview = panel.find(class_="masked-preview")
     assert "phone number" in preview.get_text()
     assert PHONE not in preview.get_text()

@@ -29,7 +29,7 @@ class Command(BaseCommand):
         route = chosen.route
         texts = [(1, text)] if text is not None else self._stdin_texts()
         errors = 0
-        for number, item in texts:
+        for _number, item in texts:
             if isinstance(item, ValueError):
                 errors += 1
                 self.stdout.write(json.dumps({"error": str(item)}))
