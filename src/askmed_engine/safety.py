@@ -119,8 +119,9 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:but|however|although|though|yet|except|whereas)\b|\b(?:and|so|because|cause|"
     r"cuz|then|or)\s+(?=(?:i|i'm|im|he|she|they|we|my|his|her|now|it)\b)|;"
 )
-# Commas also separate what happened then from what happens now.
-_PHRASE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|[,:(]")
+# Commas and "and" also separate what happened then from what happens now ("I had a
+# stroke 3 years ago and now my face is drooping", "burns as a kid and the skin is tight now").
+_PHRASE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|[,:(]|\band\b")
 _REACH = 300  # how far a sentence or clause reaches around a match
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -203,13 +204,23 @@ def _in_context(ctx: _Context, rule: sp.Rule, start: int, end: int) -> bool:
     sentence, before = low[s_lo:s_hi], low[s_lo:start]
     if sp.PET.search(sentence):
         return False
-    generic = sp.GENERIC.search(sentence) or (rule.diagnosis and sp.GENERIC_BEFORE.search(before))
+    generic = sp.GENERIC.search(sentence) or sp.DEFINITION_BEFORE.search(before)
+    generic = generic or (rule.diagnosis and sp.GENERIC_BEFORE.search(before))
     if generic and not sp.PRESENT.search(sentence):
         return False
-    past = bool(sp.HISTORY.search(sentence) or sp.RELATIVE_HISTORY.search(sentence))
+    # History in the match's own clause needs a present cue right next to it ("had a stroke 3
+    # years ago and now my face droops"); history elsewhere in the sentence only needs one in
+    # the sentence ("had a TIA last year, and right now I have trouble getting words out").
+    c_lo, c_hi = ctx.span("clause", start, end)
+    clause = low[c_lo:c_hi]
+    near_past = bool(sp.HISTORY.search(clause) or sp.RELATIVE_HISTORY.search(clause))
     if rule.diagnosis and sp.HISTORY_BEFORE.search(before):  # "had a stroke", not "think ... had"
-        past = past or not sp.SUSPECTED.search(before)
-    return not (past and sp.PRESENT.search(low, *ctx.span("phrase", start, end)) is None)
+        near_past = near_past or not sp.SUSPECTED.search(before)
+    if near_past:
+        return sp.PRESENT.search(low, *ctx.span("phrase", start, end)) is not None
+    if sp.HISTORY.search(sentence) or sp.RELATIVE_HISTORY.search(sentence):
+        return sp.PRESENT.search(sentence) is not None
+    return True
 
 
 def find_red_flags(text: str) -> list[RedFlag]:

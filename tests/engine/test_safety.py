@@ -162,6 +162,75 @@ class TestRedFlagsFire:
             ("I think my husband had a heart attack, he's grey and sweating", "heart_attack"),
             ("she's 8 weeks pregnant with sharp pain on one side", "pregnancy_emergency"),
             ("I'm 70 and have sudden trouble speaking, my right hand is weak", "stroke"),
+            # quieter and lay descriptions
+            (
+                "my dad's chest is burning and he's sweating a lot, he has heart disease",
+                "heart_attack",
+            ),
+            ("ache between my shoulder blades, I'm clammy and short of breath", "heart_attack"),
+            (
+                "his upper stomach hurts, he's sweating buckets and says he's going to die",
+                "heart_attack",
+            ),
+            ("pressure behind my breastbone that won't go away for an hour", "heart_attack"),
+            (
+                "my wife suddenly can't find the right words and keeps saying the wrong words",
+                "stroke",
+            ),
+            ("his right leg n arm suddenly feel heavy and clumsy", "stroke"),
+            ("I lost the sight in my left eye, like a curtain came down", "stroke"),
+            ("grandma is dizzy and seeing double since 10 minutes ago", "stroke"),
+            ("my 6 month old is breathing fast and grunting, very sleepy", "breathing"),
+            ("the skin between her ribs sucks in when she breathes", "breathing"),
+            ("oxygen on the pulse oximeter says 86%", "breathing"),
+            ("I'm drooling and can't swallow my own saliva", "breathing"),
+            ("my sister keeps saying everyone is better off without me", "suicide_self_harm"),
+            ("I've been hurting my wrists with a razor blade to cope", "suicide_self_harm"),
+            (
+                "he has been stockpiling his sleeping pills and sent a goodbye message",
+                "suicide_self_harm",
+            ),
+            ("my 2 year old swallowed some of grandpa's heart pills", "overdose_poisoning"),
+            ("I gave my son his insulin twice by mistake", "overdose_poisoning"),
+            ("she took 8 of her amlodipine instead of 1", "overdose_poisoning"),
+            (
+                "we all have headaches and feel dizzy since the kerosene heater went on",
+                "overdose_poisoning",
+            ),
+            (
+                "my friend uses fentanyl and he's not responding, breathing very slowly",
+                "overdose_poisoning",
+            ),
+            (
+                "the cut on his leg is spurting blood even though I'm pressing on it",
+                "severe_bleeding",
+            ),
+            ("passing lots of blood and clots from my bottom and I feel faint", "severe_bleeding"),
+            ("ate shrimp, now red blotches all over and a hoarse voice", "anaphylaxis"),
+            (
+                "allergic to peanuts, accidentally ate some and my breathing sounds noisy",
+                "anaphylaxis",
+            ),
+            (
+                "my 3 year old has a fever and dark red spots on her legs that don't fade",
+                "meningitis",
+            ),
+            ("fever and the lights are too bright, his neck hurts when he bends it", "meningitis"),
+            ("I'm 29 weeks and having contractions every 4 minutes", "pregnancy_emergency"),
+            (
+                "6 weeks pregnant, sharp pain on my left side and I feel faint",
+                "pregnancy_emergency",
+            ),
+            ("delivered 4 days ago and now I have chills and a fever of 39", "pregnancy_emergency"),
+            ("my newborn (2 weeks) feels cold and won't feed", "infant_fever"),
+            ("she's had two seizures in a row without waking up in between", "unconscious_seizure"),
+            ("my grandpa keeps fainting today, 4 times already", "unconscious_seizure"),
+            (
+                "scalding water spilled on my baby's arm and the skin is peeling",
+                "severe_burn_injury",
+            ),
+            ("motorbike crash, my arm is bent the wrong way", "severe_burn_injury"),
+            ("battery acid splashed on my hand at the garage", "severe_burn_injury"),
         ],
     )
     def test_fires(self, text: str, kind: str) -> None:
@@ -261,6 +330,20 @@ class TestRedFlagsStayQuiet:
             "I hit my head yesterday, no loss of consciousness, mild headache",
             "I used to self harm as a teenager, the scars itch",
             "my toddler has a fever of 39 and is still playing and eating",
+            # ordinary uses of the newer cues, history and generic questions
+            "I get nauseous on long car rides and my jaw aches from grinding at night",
+            "my upper stomach hurts after fried food, should I try omeprazole?",
+            "I sometimes cut my hair with scissors myself, any tips?",
+            "I fell off my bike yesterday and scraped my knee, hurts a lot",
+            "I keep choking up when I talk about my mum",
+            "blue lips from a blue popsicle, it washed off",
+            "I overdosed on sleeping pills when I was 19, can it affect my memory now?",
+            "I got bad scalds on my legs as a kid and the skin is tight now",
+            "what's the survival rate of a stroke at 80?",
+            "If my newborn gets a fever, what should I do?",
+            "What signs of a clot should I watch for after my flight?",
+            "How is meningitis spread between kids?",
+            "took my birth control pill twice today by mistake",
         ],
     )
     def test_quiet(self, text: str) -> None:
@@ -398,6 +481,37 @@ class TestPersonalData:
                 "Our clinic is at 3F, No. 88, Sec. 1, Zhongxiao E. Rd., Taipei City 100",
                 [("address", "3F, No. 88, Sec. 1, Zhongxiao E. Rd., Taipei City 100")],
             ),
+            # newer cues and formats
+            ("this is amy lin, call me back", [("name", "amy lin")]),
+            ("it's kevin, 0912 345 678", [("name", "kevin"), ("phone", "0912 345 678")]),
+            ("Hi all, Peter Wong here.", [("name", "Peter Wong")]),
+            ("Patient: Nakamura, Kenji", [("name", "Nakamura, Kenji")]),
+            ("Thanks so much!\nHelen Park", [("name", "Helen Park")]),
+            ("our son Jonah has a rash", [("name", "Jonah")]),
+            ("my aunt is Lim Mei Hua", [("name", "Lim Mei Hua")]),
+            ("office line (03) 5551-2345 ext. 21", [("phone", "(03) 5551-2345 ext. 21")]),
+            ("call 555.301.7788 tonight", [("phone", "555.301.7788")]),
+            ("write to jo.smith at gmail dot com", [("email", "jo.smith at gmail dot com")]),
+            ("my page is mysite.me/about", [("url", "mysite.me/about")]),
+            ("Aadhaar 1234 5678 9012", [("national_id", "1234 5678 9012")]),
+            ("Social Insurance Number 123 456 789", [("national_id", "123 456 789")]),
+            ("HKID A123456(3)", [("national_id", "A123456(3)")]),
+            ("claim no. 2023-ABC-1234", [("record_number", "2023-ABC-1234")]),
+            ("his DOB is 2015-04-09", [("date_of_birth", "2015-04-09")]),
+            ("DOB: 4-Jul-1980", [("date_of_birth", "4-Jul-1980")]),
+            (
+                "I live at 55 Cedar Dr, Dallas, TX 75201",
+                [("address", "55 Cedar Dr, Dallas, TX 75201")],
+            ),
+            (
+                "Flat 2, 10 Mill Lane, Leeds LS1 4AB",
+                [("address", "Flat 2, 10 Mill Lane, Leeds LS1 4AB")],
+            ),
+            ("send it to 9 oak st, denver", [("address", "9 oak st, denver")]),
+            (
+                "No. 3, Lane 5, Zhongshan 2nd Rd., Da'an Dist., Taipei",
+                [("address", "No. 3, Lane 5, Zhongshan 2nd Rd., Da'an Dist., Taipei")],
+            ),
         ],
     )
     def test_finds(self, text: str, expected: list[tuple[str, str]]) -> None:
@@ -445,6 +559,11 @@ class TestPersonalData:
             "I take 1000 IU vitamin D and 81 mg aspirin",
             "The case was 12345 miles away, lol",
             "I'm Muslim and fasting, can I take my insulin?",
+            "this is awful, my rash spread",
+            "i'm confused, is it the flu?",
+            "it's itchy, red and swollen",
+            "my number is on file",
+            "I live at home with my parents",
         ],
     )
     def test_never_masks_medical_facts(self, text: str) -> None:

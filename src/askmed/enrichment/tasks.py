@@ -38,3 +38,11 @@ def tune_pair_model() -> float:
     from askmed.search.tuning import build_pair_model
 
     return build_pair_model(log.info).threshold
+
+
+@task()
+def embed_routing_pages() -> int:
+    """Rebuild the routing knowledge with MedQuAD page vectors (minutes); returns pages."""
+    from askmed.search.tuning import build_routing_knowledge
+
+    return len(build_routing_knowledge(log.info, with_vectors=True).pages)

@@ -18,9 +18,17 @@ from askmed_engine.titles import page_title
 log = logging.getLogger("askmed.intake")
 
 
-def router() -> Router:
-    """A router over the current focus vocabulary and routing knowledge."""
-    return Router(runtime.vocabulary(), runtime.routing_knowledge())
+def router(*, wait_for_model: bool = False) -> Router:
+    """A router over the current focus vocabulary and routing knowledge, using sentence
+    vectors when the knowledge has them for the site's embedder. A web process never
+    waits for the model (keywords until it has loaded); commands may (``wait_for_model``)."""
+    knowledge = runtime.routing_knowledge()
+    query_vector = None
+    if knowledge is not None and knowledge.vector_model == runtime.embedder().name:
+        if wait_for_model:
+            runtime.load_model()
+        query_vector = runtime.query_vector
+    return Router(runtime.vocabulary(), knowledge, query_vector)
 
 
 def route(text: str, k: int = 3) -> list[DepartmentSuggestion]:

@@ -40,13 +40,22 @@ def build_vocabulary(say: Callable[[str], None] = print) -> FocusVocabulary:
     return vocab
 
 
-def build_routing_knowledge(say: Callable[[str], None] = print) -> RoutingKnowledge:
+def build_routing_knowledge(
+    say: Callable[[str], None] = print, *, with_vectors: bool = False
+) -> RoutingKnowledge:
+    """Routing knowledge from MedQuAD (seconds); ``with_vectors`` adds each page's sentence
+    vector by the site's embedder (minutes with MiniLM), for nearest-page routing."""
     vocab = ensure_vocabulary(say)
-    knowledge = RoutingKnowledge.build(vocab, data_dir() / "medquad")
+    embedder = None
+    if with_vectors:
+        runtime.load_model()
+        embedder = runtime.embedder()
+    knowledge = RoutingKnowledge.build(vocab, data_dir() / "medquad", embedder=embedder)
     knowledge.save(runtime.routing_knowledge_path())
+    vectors = f", page vectors by {knowledge.vector_model}" if knowledge.vector_model else ""
     say(
         f"routing knowledge: {len(knowledge)} concepts, {len(knowledge.known_words)} words, "
-        f"{len(knowledge.pages)} pages -> {runtime.routing_knowledge_path()}"
+        f"{len(knowledge.pages)} pages{vectors} -> {runtime.routing_knowledge_path()}"
     )
     return knowledge
 

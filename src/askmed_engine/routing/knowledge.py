@@ -10,7 +10,9 @@ its concept (each vote is a distribution over departments summing to 1):
    :data:`DEFINITION_SENTENCES` sentences of the document's first answer - "Uveitis is
    inflammation of the uvea, the middle layer of the eye" votes Ophthalmology.
 
-A concept's shares are its summed votes normalised to 1. Every word MedQuAD uses is kept
+Each page is also indexed for the router's nearest-page evidence: by BM25 keywords, and,
+when built with an embedder, by sentence vectors. A concept's shares are its summed votes
+normalised to 1. Every word MedQuAD uses is kept
 too, so that spelling correction (:mod:`askmed_engine.spelling`) only touches words that
 are not real ones. Concepts absent from the
 knowledge (lay words, brand names) fall back to
@@ -30,6 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from askmed_engine.embeddings import Embedder
 from askmed_engine.focus import Concept, FocusVocabulary
 from askmed_engine.keyword import BM25Index
 from askmed_engine.routing.concepts import concept_departments, source_votes
@@ -56,11 +61,15 @@ class RoutingKnowledge:
         *,
         pages: list[tuple[str, str]] | None = None,
         index: BM25Index | None = None,
+        vectors: np.ndarray | None = None,
+        vector_model: str = "",
     ) -> None:
         self.shares = shares
         self.known_words = frozenset(known_words)
         self.pages = pages or []  # (concept id, focus) per indexed MedQuAD page
         self.index = index
+        self.vectors = vectors  # one unit vector per page, by ``vector_model``, or None
+        self.vector_model = vector_model if vectors is not None else ""
         self.built_at = built_at or datetime.now(UTC).isoformat(timespec="seconds")
         self._corrector: SpellingCorrector | None = None
 
@@ -91,8 +100,10 @@ class RoutingKnowledge:
         medquad_root: Path,
         *,
         progress: Callable[[int], Any] | None = None,
+        embedder: Embedder | None = None,
     ) -> RoutingKnowledge:
-        """Votes of every MedQuAD file under ``medquad_root`` (unreadable files skipped)."""
+        """Votes of every MedQuAD file under ``medquad_root`` (unreadable files skipped);
+        with an ``embedder``, each indexed page's vector too (minutes with MiniLM)."""
         root = Path(medquad_root)
         if not root.is_dir():
             raise FileNotFoundError(f"MedQuAD folder not found: {root}")
@@ -117,13 +128,32 @@ class RoutingKnowledge:
         shares = {cid: _normalised(v) for cid, v in votes.items() if sum(v.values()) > 0}
         kept = [p for p in pages if p[0] in shares]
         index = BM25Index.build((str(i), text) for i, (_, _, text) in enumerate(kept))
-        return cls(shares, words, pages=[(cid, focus) for cid, focus, _ in kept], index=index)
+        vectors = embedder.encode([text for _, _, text in kept]) if embedder else None
+        return cls(
+            shares,
+            words,
+            pages=[(cid, focus) for cid, focus, _ in kept],
+            index=index,
+            vectors=vectors,
+            vector_model=embedder.name if embedder else "",
+        )
 
     def neighbours(self, text: str, k: int = NEIGHBOURS) -> list[tuple[str, str, float]]:
         """``(concept id, page focus, BM25 score)`` of the MedQuAD pages nearest ``text``."""
         if self.index is None:
             return []
         return [(*self.pages[int(hit.doc_id)], hit.score) for hit in self.index.search(text, k)]
+
+    def vector_neighbours(
+        self, query: np.ndarray, k: int = NEIGHBOURS
+    ) -> list[tuple[str, str, float]]:
+        """``(concept id, page focus, cosine)`` of the ``k`` pages nearest a query vector
+        (made by the ``vector_model`` embedder); negative cosines are dropped."""
+        if self.vectors is None or not len(self.vectors):
+            return []
+        sims = self.vectors @ np.asarray(query, dtype=np.float32)
+        top = np.argsort(-sims)[:k]
+        return [(*self.pages[i], float(sims[i])) for i in top if sims[i] > 0]
 
     def save(self, path: Path) -> None:
         """Write one JSON file atomically."""
@@ -134,6 +164,7 @@ class RoutingKnowledge:
             "format": FORMAT,
             "concepts": len(self),
             "built_at": self.built_at,
+            "vector_model": self.vector_model,
         }
         payload = {
             "manifest": manifest,
@@ -143,6 +174,8 @@ class RoutingKnowledge:
         }
         if self.index is not None:
             self.index.save(_index_path(path))
+        if self.vectors is not None:
+            _save_array(_vectors_path(path), self.vectors)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -171,7 +204,24 @@ class RoutingKnowledge:
             index_path = _index_path(path)
             index = BM25Index.load(index_path) if pages and index_path.exists() else None
             built_at = str(manifest.get("built_at", ""))
-            return cls(shares, words, built_at, pages=pages, index=index)
+            vectors_path = _vectors_path(path)
+            vector_model = str(manifest.get("vector_model", ""))
+            vectors = None
+            if pages and vector_model and vectors_path.exists():
+                vectors = np.load(vectors_path, allow_pickle=False)
+                if vectors.shape[0] != len(pages):
+                    raise ValueError(
+                        f"{vectors_path} has {vectors.shape[0]} rows for {len(pages)} pages"
+                    )
+            return cls(
+                shares,
+                words,
+                built_at,
+                pages=pages,
+                index=index,
+                vectors=vectors,
+                vector_model=vector_model,
+            )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
                 f"{path} is not routing knowledge of format {FORMAT} ({exc}); "
@@ -182,6 +232,22 @@ class RoutingKnowledge:
 def _index_path(path: Path) -> Path:
     """The keyword index of the MedQuAD pages, saved beside the JSON file."""
     return Path(path).with_suffix(".pages.npz")
+
+
+def _vectors_path(path: Path) -> Path:
+    """The page vectors, saved beside the JSON file."""
+    return Path(path).with_suffix(".vectors.npy")
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.save(fh, np.asarray(array, dtype=np.float32), allow_pickle=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _read_document(path: Path) -> tuple[str, str, str, str] | None:

@@ -13,6 +13,9 @@ knowledge, then adds it up per department:
   (:data:`CHILD`, or :data:`MAYBE_CHILD` for a bare "my son"), a question about a
   medicine itself (:data:`MEDICINE` for a named drug, :data:`MEDICINE_GENERIC` for "my
   pills"), inheritance asked about a genetic condition (:data:`GENETICS`);
+- the **nearest MedQuAD pages** (by keywords, and by sentence vectors when the knowledge
+  has them and a ``query_vector`` function is given): :data:`NEIGHBOURS` and
+  :data:`VECTOR_NEIGHBOURS` spread over the pages' departments;
 - a **prior** for Family Medicine (:data:`FAMILY_PRIOR`), so that a question with no
   specific evidence goes there.
 
@@ -27,7 +30,10 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from askmed_engine.departments import DEPARTMENT_NAMES
 from askmed_engine.focus import Concept, FocusMatch, FocusVocabulary, find_focus
@@ -52,6 +58,7 @@ MEDICINE = 5.0
 MEDICINE_GENERIC = 2.5
 GENETICS = 4.0
 NEIGHBOURS = 3.0
+VECTOR_NEIGHBOURS = 2.0
 FAMILY_PRIOR = 0.8
 FIRST_SENTENCE = 2.0
 MAX_TEXT = 20_000  # characters read; a longer message is routed on its beginning
@@ -104,9 +111,11 @@ class Router:
         self,
         vocabulary: FocusVocabulary | None = None,
         knowledge: RoutingKnowledge | None = None,
+        query_vector: Callable[[str], np.ndarray | None] | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.knowledge = knowledge
+        self.query_vector = query_vector  # the knowledge's vector model, or None
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every piece of evidence found in ``text`` (see the module doc for weights)."""
@@ -130,15 +139,25 @@ class Router:
 
     def _neighbour_evidence(self, text: str) -> list[Evidence]:
         """:data:`NEIGHBOURS` weight spread over the departments of the nearest MedQuAD
-        pages, in proportion to their BM25 scores."""
-        hits = self.knowledge.neighbours(text) if self.knowledge else []
-        total = sum(score for _, _, score in hits)
-        out = []
-        for concept_id, focus, score in hits:
-            for dept, share in self.knowledge.shares.get(concept_id, {}).items():
-                weight = NEIGHBOURS * share * score / total
-                out.append(Evidence(dept, weight, f'close to the MedQuAD page on "{focus}"'))
+        pages by keywords, in proportion to their BM25 scores, and :data:`VECTOR_NEIGHBOURS`
+        over the nearest by sentence vectors, in proportion to their cosines."""
+        if self.knowledge is None:
+            return []
+        out = self._spread(NEIGHBOURS, self.knowledge.neighbours(text))
+        vector = self.query_vector(text) if self.query_vector is not None else None
+        if vector is not None:
+            out += self._spread(VECTOR_NEIGHBOURS, self.knowledge.vector_neighbours(vector))
         return out
+
+    def _spread(self, weight: float, hits: list[tuple[str, str, float]]) -> list[Evidence]:
+        total = sum(score for _, _, score in hits)
+        return [
+            Evidence(
+                dept, weight * share * score / total, f'close to the MedQuAD page on "{focus}"'
+            )
+            for concept_id, focus, score in hits
+            for dept, share in self.knowledge.shares.get(concept_id, {}).items()
+        ]
 
     def route(self, text: str, k: int = 3) -> list[DepartmentSuggestion]:
         """The ``k`` best departments, best first, always ``k`` distinct ones."""

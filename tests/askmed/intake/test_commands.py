@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 
 from askmed.cli import translate
 from askmed.search import runtime
+from askmed_engine.embeddings import HashingEmbedder
 from askmed_engine.focus import FocusVocabulary
 from askmed_engine.routing.knowledge import RoutingKnowledge
 
@@ -121,3 +122,27 @@ def test_check_reports_flags_data_and_masked_text():
 def test_check_hostile_input(text):
     [line], _ = run("check_text", text)
     assert set(json.loads(line)) == {"red_flags", "personal_data", "masked"}
+
+
+def test_route_uses_page_vectors_of_the_sites_embedder(settings, monkeypatch):
+    vocabulary = FocusVocabulary.build(FIXTURE)
+    vocabulary.save(runtime.vocabulary_path())
+    knowledge = RoutingKnowledge.build(vocabulary, FIXTURE, embedder=runtime.embedder())
+    knowledge.save(runtime.routing_knowledge_path())
+    seen = []
+    real = runtime.query_vector
+    monkeypatch.setattr(runtime, "query_vector", lambda text: seen.append(text) or real(text))
+    run("route", "pain of the face when chewing")
+    assert seen == ["pain of the face when chewing"]
+
+
+def test_route_ignores_page_vectors_of_another_model(settings, monkeypatch):
+    vocabulary = FocusVocabulary.build(FIXTURE)
+    vocabulary.save(runtime.vocabulary_path())
+    other = HashingEmbedder(dim=32)
+    RoutingKnowledge.build(vocabulary, FIXTURE, embedder=other).save(
+        runtime.routing_knowledge_path()
+    )
+    monkeypatch.setattr(runtime, "query_vector", lambda text: pytest.fail("not this model"))
+    [line], _ = run("route", "pain of the face when chewing")
+    assert len(json.loads(line)["departments"]) == 3

@@ -94,6 +94,19 @@ def test_tune_builds_the_vocabulary_and_a_pair_model(shared_dir, settings):
     assert 0.0 < model.threshold < 1.0
     assert model.meta["pairs"] > 10_000
     assert "pair model: threshold" in out.getvalue()
+    knowledge = runtime.routing_knowledge()
+    assert len(knowledge) > 5000
+    assert knowledge.vector_model == "hashing-384"
+    assert knowledge.vectors.shape == (len(knowledge.pages), 384)
+    assert "routing knowledge:" in out.getvalue()
+
+
+def test_tune_vocabulary_only_builds_routing_knowledge_without_vectors(shared_dir, settings):
+    settings.ASKMED_DATA_DIR = str(shared_dir / "data")
+    call_command("tune", "--vocabulary-only", stdout=io.StringIO())
+    knowledge = runtime.routing_knowledge()
+    assert knowledge.vectors is None
+    assert not runtime.pair_model_path().exists()
 
 
 def test_tune_without_data_says_where_to_put_it(settings, tmp_path):

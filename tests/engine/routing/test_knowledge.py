@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from askmed_engine.embeddings import HashingEmbedder
 from askmed_engine.focus import Concept
 from askmed_engine.routing.knowledge import RoutingKnowledge
 
@@ -86,3 +87,24 @@ def test_build_reports_progress_and_skips_broken_files(vocabulary):
     seen = []
     RoutingKnowledge.build(vocabulary, FIXTURE, progress=seen.append)
     assert sum(seen) == 6  # five good files and one truncated one
+
+
+def test_page_vectors_by_an_embedder(vocabulary, tmp_path):
+    embedder = HashingEmbedder(dim=64)
+    knowledge = RoutingKnowledge.build(vocabulary, FIXTURE, embedder=embedder)
+    assert knowledge.vectors.shape == (len(knowledge.pages), 64)
+    assert knowledge.vector_model == "hashing-64"
+    [(_, focus, cosine), *_] = knowledge.vector_neighbours(embedder.encode(["uvea eye"])[0])
+    assert focus == "Uveitis"
+    assert 0 < cosine <= 1
+    path = tmp_path / "routing.json"
+    knowledge.save(path)
+    loaded = RoutingKnowledge.load(path)
+    assert loaded.vector_model == "hashing-64"
+    assert (loaded.vectors == knowledge.vectors).all()
+
+
+def test_no_vectors_no_vector_neighbours(knowledge):
+    assert knowledge.vectors is None
+    assert knowledge.vector_model == ""
+    assert knowledge.vector_neighbours([1.0] * 64) == []

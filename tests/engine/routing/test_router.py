@@ -170,3 +170,29 @@ def test_suggestion_is_frozen():
     suggestion = suggest_departments("rash")[0]
     with pytest.raises(AttributeError):
         suggestion.score = 1.0  # type: ignore[misc]
+
+
+def test_nearest_pages_by_vector_add_evidence(vocabulary):
+    from askmed_engine.embeddings import HashingEmbedder
+    from askmed_engine.routing.knowledge import RoutingKnowledge
+
+    from .conftest import FIXTURE
+
+    embedder = HashingEmbedder(dim=64)
+    knowledge = RoutingKnowledge.build(vocabulary, FIXTURE, embedder=embedder)
+    asked = []
+
+    def query_vector(text):
+        asked.append(text)
+        return embedder.encode([text])[0]
+
+    text = "neuralgia of the face"
+    without = Router(vocabulary, knowledge).evidence(text)
+    with_vectors = Router(vocabulary, knowledge, query_vector).evidence(text)
+    assert asked == [text]
+    assert len(with_vectors) > len(without)
+    extra = with_vectors[len(without) :]
+    heaviest = max(extra, key=lambda e: e.weight)
+    assert heaviest.department == "Neurology"  # the NINDS page is nearest
+    assert heaviest.reason == 'close to the MedQuAD page on "Trigeminal Neuralgia"'
+    assert sum(e.weight for e in extra) == pytest.approx(2.0)  # VECTOR_NEIGHBOURS, spread

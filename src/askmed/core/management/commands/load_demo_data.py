@@ -2,7 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from askmed.accounts.demo import DEMO_PASSWORD, ensure_demo_accounts
-from askmed.enrichment.tasks import refresh_search_index, tune_pair_model
+from askmed.enrichment.tasks import embed_routing_pages, refresh_search_index, tune_pair_model
 from askmed.search import runtime
 from askmed.search.collections import COLLECTIONS
 from askmed.search.tuning import ensure_routing_knowledge, ensure_vocabulary
@@ -19,16 +19,18 @@ class Command(BaseCommand):
             call_command("import_records", kind, verbosity=options["verbosity"])
         accounts = ensure_demo_accounts()
         ensure_vocabulary(self.stdout.write)
-        ensure_routing_knowledge(self.stdout.write)
+        knowledge = ensure_routing_knowledge(self.stdout.write)
         call_command("rebuild_search_index", "--keywords-only", verbosity=options["verbosity"])
         for name in sorted(COLLECTIONS):
             refresh_search_index.enqueue(name)
         if not runtime.pair_model_path().exists():
             tune_pair_model.enqueue()
+        if knowledge.vectors is None:
+            embed_routing_pages.enqueue()
         self.stdout.write(
-            "Queued for the worker: sentence vectors for every question and "
-            "article, and pair-model tuning (a few minutes; pages use keywords "
-            "and default weights until then)."
+            "Queued for the worker: sentence vectors for every question, article and "
+            "MedQuAD page (for routing), and pair-model tuning (a few minutes; pages use "
+            "keywords and default weights until then)."
         )
         self.stdout.write(f"\nDemo accounts (password for each: {DEMO_PASSWORD}):")
         for account in accounts:

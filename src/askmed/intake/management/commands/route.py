@@ -20,7 +20,7 @@ class Command(BaseCommand):
     def handle(self, text, k, **options):
         if not 1 <= k <= 26:
             raise CommandError("--k must be between 1 and 26")
-        chosen = router()
+        chosen = router(wait_for_model=True)
         if chosen.knowledge is None:
             self.stderr.write(
                 "routing with the built-in department keywords only; run "

@@ -15,14 +15,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--vocabulary-only",
             action="store_true",
-            help="Only (re)build the focus vocabulary and the routing knowledge (seconds).",
+            help="Only (re)build the focus vocabulary and the routing knowledge without page "
+            "vectors (seconds).",
         )
 
     def handle(self, vocabulary_only, **options):
         started = time.monotonic()
         try:
             build_vocabulary(self.stdout.write)
-            build_routing_knowledge(self.stdout.write)
+            build_routing_knowledge(self.stdout.write, with_vectors=not vocabulary_only)
             if not vocabulary_only:
                 build_pair_model(self.stdout.write)
         except FileNotFoundError as exc:

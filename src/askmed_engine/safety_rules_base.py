@@ -1,0 +1,160 @@
+"""The building blocks of the red-flag rules: :class:`Rule`, :func:`rule` and shared pieces.
+
+Every pattern runs over lower-cased text with apostrophes folded to ``'``. A :class:`Rule`
+fires when its pattern matches, every ``needs`` pattern matches (not negated) within
+``window`` characters, and its ``unless`` pattern does not. ``diagnosis`` marks a bare
+condition name ("stroke", "anaphylaxis"), which reads as history after "had a". A
+``<NAME>`` inside a pattern stands for a shared piece from ``FRAGMENTS`` (``<WHO>`` is
+"my|his|her|...", ``<CANT>`` is "can't|cannot|..."). Quantifiers are bounded, so that no
+pattern can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of describing one kind of emergency."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    needs: tuple[re.Pattern[str], ...] = ()
+    unless: re.Pattern[str] | None = None
+    window: int = 160
+    diagnosis: bool = False
+
+
+_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` with each ``<NAME>`` replaced by ``FRAGMENTS[NAME]``."""
+    while _PLACEHOLDER.search(pattern):
+        pattern = _PLACEHOLDER.sub(lambda m: FRAGMENTS[m[1]], pattern)
+    return re.compile(pattern)
+
+
+def rule(kind: str, pattern: str, *needs: str, unless: str = "", **options: object) -> Rule:
+    """A :class:`Rule` with its patterns compiled (``<NAME>`` pieces filled in)."""
+    return Rule(
+        kind,
+        _compile(pattern),
+        tuple(_compile(need) for need in needs),
+        _compile(unless) if unless else None,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+# Pieces shared by many rules, written ``<NAME>`` inside a pattern.
+FRAGMENTS: dict[str, str] = {
+    "W": r"(?:[\w']+\s+)",
+    "WHO": r"(?:my|his|her|their|the|your|our)",
+    "SELF": r"(?:my|him|her|them|your)sel(?:f|ves)",
+    "CANT": (
+        r"(?:can'?t|cannot|can\s+not|cnt|unable\s+to|could\s*n'?t|couldnt|(?:can\s+)?barely|"
+        r"(?:can\s+)?hardly)"
+    ),
+    "WONT": r"(?:won'?t|will\s+not|wont|doesn'?t|does\s+not|isn'?t|is\s+not|hasn'?t|not)",
+    "BREATHE": r"bre?a?th\w*\b",
+    "HEADACHE": r"(?:head\s?ache|hedache|migraine)",
+    # What comes with heart pain: sweating, breathlessness, nausea, fainting, a racing heart.
+    "HEART_SIGNS": (
+        r"sweat\w*|clammy|short(?:ness)?\s+of\s+breath|\bsob\b|breathless|<CANT>\s+(?:breath|catch)|"
+        r"nause\w*|vomit\w*|throwing\s+up|threw\s+up|feel\w*\s+sick|faint\w*|dizz\w*|"
+        r"light[- ]?headed|\bpale\b|grey|gray|going\s+to\s+die|gonna\s+die|(?:sense|"
+        r"feeling)\s+of\s+doom|heart\s+(?:is\s+)?(?:racing|pounding)|racing\s+heart"
+    ),
+    # Light hurting the eyes.
+    "PHOTOPHOBIA": (
+        r"(?:lights?|brightness|sun\s?light)\s+(?:is\s+|are\s+)?(?:too\s+bright|hurts?|hurting)|"
+        r"<CANT>\s+(?:stand|bear|handle|tolerate)\s+(?:the\s+)?(?:light|brightness)|"
+        r"sensitiv\w*\s+to\s+light|photophob\w*"
+    ),
+    # Signs of a serious injury after a crash or a fall.
+    "INJURY_SIGNS": (
+        r"neck\s+(?:\w+\s+)?(?:hurts?|pain)|back\s+(?:\w+\s+)?(?:hurts?|pain)|crying\s+about\s+"
+        r"(?:his|her|my)\s+(?:back|neck)|<CANT>\s+(?:move|feel)\s+(?:\w+\s+)?(?:legs?|arms?|feet|"
+        r"hands?)|tingl\w*|numb\w*|bent\s+(?:the\s+)?wrong\s+way|deform\w*|bone\s+(?:\w+\s+)?"
+        r"(?:sticking|poking)|(?:belly|stomach|abdomen|tummy)\s+(?:is\s+)?(?:swell\w*|swollen|"
+        r"hard)|dizz\w*|faint\w*|passed\s+out|unconscious|knocked\s+out|bleed\w*\s+(?:\w+\s+)?"
+        r"(?:heavily|a\s+lot|badly)|confus\w*|vomit\w*|<CANT>\s+(?:breathe|walk|stand)|"
+        r"(?:at|high)\s+speed|(?:hit|landed\s+on|smashed)\s+(?:\w+\s+)?(?:his|her|my)\s+"
+        r"(?:head|belly|stomach|chest|back|neck)"
+    ),
+    "NUMBER": r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)",
+    "DRUGS": (
+        r"(?:pills?|tablets?|tabs|capsules?|caps|meds|medications?|medicines?|drugs?|tylenol|"
+        r"acetaminophen|paracetamol|panadol|ibuprofen|advil|motrin|aspirin|naproxen|aleve|"
+        r"benadryl|xanax|valium|ativan|klonopin|benzos?|ambien|zolpidem|opioids?|oxy\w*|percocet|"
+        r"vicodin|hydrocodone|morphine|fentanyl|heroin|methadone|tramadol|codeine|insulin|"
+        r"metformin|lithium|antidepressants?|sertraline|zoloft|prozac|iron|vitamins?|warfarin|"
+        r"seroquel|quetiapine|amitriptyline|melatonin|gabapentin|cocaine|meth|<RISKY_DRUGS>)\b"
+    ),
+    # Drugs that harm at two or a few times the dose (a double dose is an emergency).
+    "RISKY_DRUGS": (
+        r"(?:insulin|digoxin|\w+olol|beta[- ]?blockers?|warfarin|lithium|methotrexate|"
+        r"clonidine|amlodipine|verapamil|diltiazem|glipizide|glyburide|gliclazide|glimepiride|"
+        r"sulfonylureas?|colchicine|theophylline|flecainide|amiodarone|opioids?|morphine|"
+        r"oxycodone|fentanyl|methadone|tramadol|carbamazepine|phenytoin|(?:blood\s+pressure|"
+        r"heart|seizure|diabetes|sugar|bp)\s+(?:pills?|meds?|medications?|medicines?|tablets?))"
+    ),
+    "FEVER": (
+        r"fever\w*|febrile|temp(?:erature)?\b|hot\s+to\s+(?:the\s+)?touch|burning\s+up|\b(?:3[89]|"
+        r"4[01])(?:\.\d)?\s*(?:°|c\b|deg)|\b10[1-6](?:\.\d)?\s*(?:°|f\b|deg)"
+    ),
+    "BREATH_TROUBLE": (
+        r"<CANT>\s+<W>?<BREATHE>|(?:trouble|difficult\w*|hard|struggl\w*)\s+(?:to\s+|"
+        r"with\s+)?<BREATHE>|breathing\s+(?:trouble|difficult\w*|problems?)|wheez\w*|"
+        r"short(?:ness)?\s+of\s+breath|throat|tongue|gasp\w*|faint\w*|dizz\w*|passed\s+out|"
+        r"swallow\w*|hoarse|noisy\s+breath\w*|breath\w*\s+(?:is\s+)?(?:\w+\s+)?noisy|"
+        r"voice\s+(?:is\s+)?(?:\w+\s+){0,2}?(?:chang\w*|hoarse|different|weird|muffled)"
+    ),
+    # Common triggers of a severe allergic reaction, and a recent exposure.
+    "ALLERGENS": (
+        r"allerg\w*|\bate\b|after\s+(?:eating|taking)|peanut\w*|\bnuts?\b|cashews?|shellfish|"
+        r"shrimp|prawns?|eggs?\b|milk|sesame|penicillin|amoxicillin|antibiotic\w*|contrast|"
+        r"injection|\bshot\b|vaccine|infusion"
+    ),
+    # Signs that an allergic reaction is more than skin deep (with hives or after a trigger).
+    "ALLERGY_SIGNS": (
+        r"<BREATH_TROUBLE>|cough\w*|chest\s+(?:feels\s+|is\s+|getting\s+)?tight|tight\w*\s+(?:in\s+)?"
+        r"<WHO>?\s*chest|heart\s+(?:is\s+)?(?:\w+\s+)?(?:pounding|racing)|vomit\w*|throwing\s+up|"
+        r"threw\s+up|floppy|limp\b|\bweak\b|letharg\w*|pale\b"
+    ),
+    "PREGNANT": (
+        r"pregnan\w*|preggers|\d+\s*(?:weeks?|wks?)\s+(?:along|pregnant|pg)\b|trimester|gestation|"
+        r"expecting\s+(?:a\s+baby|twins)|fetus|foetus|fetal|unborn|baby\s+bump|"
+        r"(?:i'?m|i\s+am|she'?s|she\s+is|now)\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:\+\s*\d\s*)?"
+        r"(?:weeks?|wks?)\b(?!\s+(?:ago|old|later|postpartum|after))|\b(?:1[2-9]|[23]\d|4[0-2])\s*"
+        r"(?:weeks?|wks?)\s+(?:and|with|,)|<POSTPARTUM>"
+    ),
+    # Just after a birth, a miscarriage or an abortion (the same emergencies apply).
+    "POSTPARTUM": (
+        r"gave\s+birth|giving\s+birth|deliver(?:ed|y)\b|postpartum|post[- ]partum|c[- ]?section|"
+        r"miscarr\w*|abortion|after\s+(?:the\s+|my\s+)?birth"
+    ),
+    # Before 37 weeks of pregnancy (labour now is preterm).
+    "PRETERM": r"\b(?:[1-9]|[12]\d|3[0-6])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b",
+    "INFANT_AGE": (
+        r"\b(?:\d{1,2}|<NUMBER>)[- ]?days?[- ]?old|\b(?:[1-9]|1[0-2]|<NUMBER>)[- ]?(?:weeks?|"
+        r"wks?)(?:[- ]?old|\s+(?:baby|son|daughter|boy|girl|infant))|\b(?:1|2|one|two|"
+        r"a)[- ]?(?:months?|mos?)[- ]?old|newborn|neonate|(?:under|less\s+than|"
+        r"younger\s+than)\s+(?:3|three)\s+months|(?:baby|son|daughter|"
+        r"infant|lo|little\s+one|bub|bubba)\s*(?:is\s+|'s\s+)?(?:only\s+|just\s+)?\(?"
+        r"(?:[1-9]|1[0-2]|<NUMBER>)\s*(?:weeks?|wks?|days?)\b"
+    ),
+    "SITE": (
+        r"(?:rectal\w*|orally|oral|under\s*(?:the\s+|his\s+|her\s+)?arm\w*|axillary|armpit|"
+        r"in\s+(?:the|her|his)\s+(?:ear|bum|butt|mouth))"
+    ),
+    "INFANT_FEVER": (
+        r"fever\w*|febrile|burning\s+(?:up|hot)|hot\s+to\s+(?:the\s+)?touch|high\s+temp\w*|(?:temp\w*|"
+        r"thermometer|reading|measured|checked)\s+<W>{0,3}?(?:3[89]|4[0-2]|100\.[4-9]|"
+        r"10[1-7])(?:\.\d{1,2})?\b|\b(?:3[89]|4[0-2])(?:\.\d{1,2})?\s*(?:°\s*c?|degrees?\s*c\w*|"
+        r"deg\w*\s*c|c\b|<SITE>)|\b(?:100\.[4-9]|10[1-7](?:\.\d)?)\s*(?:°\s*f?|degrees?|deg\w*|"
+        r"f\b|<SITE>)"
+    ),
+}
