@@ -1,11 +1,13 @@
 """Red-flag detection and personal-data masking on the hand-labelled sets.
 
-    .venv/bin/python bench/safety.py [--show-errors]
+    .venv/bin/python bench/safety.py [--set first|dev|v2] [--show-errors]
 
-Cases: ``bench/labels/red_flags.jsonl`` (emergency and non-emergency phrasings, with the
-emergency kind) and ``bench/labels/personal_data.jsonl`` (sentences with their personal
-data spans and the medical facts that must stay); both written for askmed by a separate
-session that never saw the detectors' code (see bench/README.md).
+Cases: ``red_flags.jsonl`` (emergency and non-emergency phrasings, with the emergency
+kind) and ``personal_data.jsonl`` (sentences with their personal data spans and the
+medical facts that must stay) of one set: ``first`` (bench/labels/, the first held-out
+set), ``dev`` (bench/labels/dev/) or ``v2`` (bench/labels/v2/, the final held-out set);
+each written by a separate session that never saw the detectors' code (see
+bench/labels/README.md).
 
 Red flags: recall = emergencies with at least one flag; precision = flagged cases that
 are emergencies; kind = emergencies whose flags include the labelled kind.
@@ -36,8 +38,8 @@ def pct(hits: int, total: int) -> str:
     return f"{100 * hits / total:.1f}%" if total else "-"
 
 
-def red_flags(show: bool) -> None:
-    rows = jsonl("red_flags")
+def red_flags(folder: str, show: bool) -> None:
+    rows = jsonl(f"{folder}red_flags")
     tp = fp = fn = kind_ok = 0
     per_kind: Counter[str] = Counter()
     per_kind_hit: Counter[str] = Counter()
@@ -77,8 +79,8 @@ def _inside(span: tuple[int, int], found: list) -> list:
     return [f for f in found if f.start <= span[0] and span[1] <= f.end]
 
 
-def personal_data(show: bool) -> None:
-    rows = jsonl("personal_data")
+def personal_data(folder: str, show: bool) -> None:
+    rows = jsonl(f"{folder}personal_data")
     total: Counter[str] = Counter()
     masked: Counter[str] = Counter()
     exact: Counter[str] = Counter()
@@ -129,9 +131,12 @@ def personal_data(show: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--set", default="v2", choices=["first", "dev", "v2"])
     args = parser.parse_args()
-    red_flags(args.show_errors)
-    personal_data(args.show_errors)
+    folder = {"first": "", "dev": "dev/", "v2": "v2/"}[args.set]
+    print(f"# Safety checks on the {args.set!r} set\n")
+    red_flags(folder, args.show_errors)
+    personal_data(folder, args.show_errors)
 
 
 if __name__ == "__main__":
