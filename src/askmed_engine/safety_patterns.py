@@ -12,6 +12,7 @@ import re
 
 from askmed_engine import (
     safety_rules_acute,
+    safety_rules_bleeding,
     safety_rules_cardio,
     safety_rules_harm,
     safety_rules_injury,
@@ -21,6 +22,7 @@ from askmed_engine.safety_rules_base import Rule
 RULES: tuple[Rule, ...] = (
     *safety_rules_cardio.RULES,
     *safety_rules_harm.RULES,
+    *safety_rules_bleeding.RULES,
     *safety_rules_acute.RULES,
     *safety_rules_injury.RULES,
 )
@@ -62,7 +64,8 @@ PRESENT = re.compile(
     r"feel|feels|take|taking|deal\w*|affects?|limp\w*|walk\w*|weak|can'?t\s+(?:move|use|feel|walk|"
     r"lift)))|(?:a\s+few|\d+|few|"
     r"several|ten|twenty|thirty|an?)\s+(?:min\w*|hours?|hrs?|seconds?)\s+ago|since\s+(?:this"
-    r"\s+morning|last\s+night|an\s+hour)|(?:ok|okay|safe|fine|alright)\s+to\s+wait|"
+    r"\s+morning|last\s+night|an\s+hour)|(?:ok|okay|safe|fine|alright)\s+to\s+wait|how\s+long\s+(?:should|do|can|must)\s+(?:i|we)\s+"
+    r"wait|"
     r"wait\s+(?:and\s+see|till|until|it\s+out|for\s+(?:the\s+)?morning)|should\s+(?:i|we)\s+"
     r"(?:just\s+)?wait|is\s+(?:this|that|it)\s+(?:normal|an?\s+emergency|serious|dangerous))\b"
 )
@@ -112,7 +115,13 @@ GENERIC = re.compile(
     r"{0,4}?(?:treat\w*|diagnos\w*|prevent\w*|manag\w*|cured?|recogni[sz]\w*|tell|know|spot|"
     r"identify|test\w*|avoid\w*|reduce|spread\w*|transmit\w*|caught|inherited|passed\s+on)|(?:is|are)\s+(?:\w+\s+){1,3}?(?:contagious|hereditary|genetic|inherited)|(?:can|could|does|do|will|would|may|might)\s+(?:\w+"
     r"\s+){1,4}?(?:cause|lead\s+to|trigger|result\s+in|increase\s+(?:the\s+|my\s+)?risk|mean|"
-    r"indicate|signal)|what\s+(?:does|do)\s+(?:\w+\s+){1,3}?(?:look|feel|mean)\b|"
+    r"indicate|signal|(?:feel|look|seem)\s+like|mimic|be\s+(?:mistaken|confused)\s+(?:for|with))|"
+    r"what\s+(?:does|do)\s+(?:\S+\s+){1,7}?(?:look|feel|mean)\b|"
+    r"(?:can|could)\s+(?:you|one|a\s+person|someone|somebody|people|kids|children|a\s+child|"
+    r"adults)\s+(?:\w+\s+)?(?:overdose|od|die\s+(?:from|of)|catch|develop|survive|recover)\b|"
+    r"how\s+(?:long|soon|quickly|fast)\s+(?:after|before|until|does|do|can\s+(?:a|an|you|"
+    r"someone|one|people))\b|protect\w*\s+(?:\w+\s+)?against|(?:which|what)\s+vaccin\w*|"
+    r"vaccin\w*\s+(?:for|against)|"
     r"(?:risk|chances?|odds|likelihood)\s+of|prevent\w*|(?:if|when)\s+(?:someone|somebody|a"
     r"\s+person|people|a\s+child|a\s+baby|one|ever)|(?:if|when)\s+you\b(?!\s+(?:press|push|"
     r"touch|put|roll|hold|look|lift|bend|move))|if\s+(?:my|our|his|her|the|a)\s+(?:\w+\s+){0,2}?"
@@ -128,8 +137,8 @@ GENERIC = re.compile(
 )
 # Just before a condition name: "what is anaphylaxis", "read about meningitis".
 GENERIC_BEFORE = re.compile(
-    r"(?:\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do)|\bdefine|meaning\s+of|about)\s+(?:a\s+|an\s+|"
-    r"the\s+)?$"
+    r"(?:\bwhat(?:'s|\s+is|\s+are|\s+does|\s+do)|\bdefine|meaning\s+of|about|against)\s+(?:a\s+|"
+    r"an\s+|the\s+)?$"
 )
 # Just before any match: "what is the glass test", "what's a mini stroke".
 DEFINITION_BEFORE = re.compile(

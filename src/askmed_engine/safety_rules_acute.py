@@ -57,13 +57,30 @@ RULES: tuple[Rule, ...] = (
     # meningitis: stiff neck with fever and a rash, confusion, headache or vomiting
     rule(
         "meningitis",
-        r"(?:stiff|rigid)\w*\s+neck|neck\s+(?:is\s+|was\s+|feels\s+|very\s+|so\s+|really\s+)*(?:stiff|"
-        r"rigid)|<CANT>\s+(?:bend|move|touch)\s+<W>{0,2}?(?:neck|chin|head)|neck\s+(?:\w+\s+)?"
-        r"(?:hurts?|pain|aches?)\s+(?:\w+\s+){0,2}?(?:bend\w*|mov\w*|look\w*\s+down|touch\w*)|"
-        r"<PHOTOPHOBIA>",
+        r"<STIFF_NECK>|<PHOTOPHOBIA>",
         r"<FEVER>",
         r"rash|purple|spots|blotch\w*|confus\w*|drows\w*|sleepy|hard\s+to\s+wake|light|vomit\w*|"
         r"throwing\s+up|<HEADACHE>|delirious|seizure|neck|bright",
+        window=200,
+    ),
+    # meningitis: a stiff neck with a purple or non-fading rash, or with drowsiness or confusion
+    rule(
+        "meningitis",
+        r"<STIFF_NECK>",
+        r"purpl\w*|dark\s+red|bruise[- ]like|pin\s?prick|petechi\w*|purpura|blotch\w*|"
+        r"(?:rash|spots)\s+"
+        r"<W>{0,4}?(?:fade|blanch)|drows\w*|confus\w*|delirious|hard\s+to\s+(?:wake|rouse)|"
+        r"(?:very|really|so|unusually|extremely)\s+sleepy|floppy|letharg\w*|not\s+making\s+sense",
+        window=200,
+    ),
+    # meningitis: a purple or bruise-like rash spreading, with a very unwell child or adult
+    rule(
+        "meningitis",
+        r"(?:purpl\w*|dark\s+red|bruise[- ]like|pin\s?prick)\s+(?:\w+\s+)?(?:rash|spots|"
+        r"blotch\w*|dots|"
+        r"marks)|petechia\w*|purpura",
+        r"spread\w*|drows\w*|confus\w*|floppy|letharg\w*|cold\s+(?:hands|feet)|<STIFF_NECK>|"
+        r"<PHOTOPHOBIA>|hard\s+to\s+wake|(?:very|really|so)\s+(?:sleepy|unwell|ill|sick)",
         window=200,
     ),
     # meningitis: a rash that doesn't fade under a glass
@@ -71,7 +88,10 @@ RULES: tuple[Rule, ...] = (
         "meningitis",
         r"(?:rash|spots|blotches|dots)\s+<W>{0,4}?(?:do(?:es)?\s*n'?t|do(?:es)?\s+not|won'?t|"
         r"not)\s+(?:fade|blanch|disappear|go\s+away)\s+<W>{0,3}?(?:press\w*|glass|push\w*)|(?:non|"
-        r"not)[- ]?blanching|glass\s+test",
+        r"not)[- ]?blanching|glass\s+test|(?:rash|spots|blotches|dots|marks)\s+<W>{0,4}?(?:stays?|"
+        r"still\s+(?:visible|there|shows?)|remains?|doesn'?t\s+change)\s+(?:\w+\s+){0,4}?(?:press\w*|"
+        r"glass|push\w*|tumbler)|still\s+see\s+(?:\w+\s+){0,2}?(?:through|under)\s+(?:the\s+|a\s+)?"
+        r"(?:glass|tumbler)",
     ),
     # meningitis: spots that don't fade, with a fever
     rule(
@@ -114,6 +134,7 @@ RULES: tuple[Rule, ...] = (
         "pregnancy_emergency",
         r"(?:heavy|heavily|a\s+lot\s+of|lots\s+of|bright\s+red|gushing|"
         r"so\s+much)\s+(?:\w+\s+)?(?:bleed\w*|blood)|bleed\w*\s+(?:\w+\s+)?(?:heavily|a\s+lot|"
+        r"through|"
         r"bright\s+red)|passing\s+(?:\w+\s+){0,2}?clots|(?:soak\w*|bleed\w*)\s+(?:through\s+)?"
         r"(?:a\s+|one\s+|\d+\s+|two\s+)?(?:\w+\s+)?pads?\b|pads?\s+(?:every|each|an?)\s+"
         r"(?:1\s+|one\s+|half\s+(?:an\s+)?)?(?:hour|hr)\b|(?:hemorrhag|haemorrhag)\w*",
@@ -130,7 +151,11 @@ RULES: tuple[Rule, ...] = (
         r"stomach|tummy)|pelvis|abdomen|belly)|"
         r"(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:severe|unbearable|"
         r"really\s+bad|excruciating)|(?:belly|stomach|abdomen|tummy|uterus|womb)\s+(?:is\s+)?"
-        r"(?:\w+\s+)?(?:rock\s+)?hard\s+and\s+(?:painful|tender|sore)|(?:shoulder[- ]tip|"
+        r"(?:\w+\s+)?(?:rock\s+)?hard\s+and\s+(?:painful|tender|sore)|(?:belly|stomach|abdomen|tummy|"
+        r"uterus|womb|bump)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:\w+\s+)?(?:(?:as\s+)?hard\s+as\s+"
+        r"(?:a\s+)?(?:board|rock|wood|stone)|rock[- ]hard|rigid|board[- ]like)|"
+        r"(?:constant|non[- ]?stop|continuous)\s+(?:severe\s+|bad\s+)?(?:abdominal|stomach|belly|"
+        r"tummy)\s+pain|(?:shoulder[- ]tip|"
         r"tip\s+of\s+<WHO>\s+shoulder)",
         r"<PREGNANT>",
         window=100_000,
@@ -158,10 +183,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "pregnancy_emergency",
         r"contractions?|labou?r\s+pains?|(?:in|going\s+into|gone\s+into)\s+labou?r|"
-        r"(?:waters?|membranes?)\s+(?:\w+\s+)?(?:broke|ruptured)",
+        r"(?:waters?|membranes?)\s+(?:\w+\s+)?(?:broke|ruptured|went|breaking|gone)|"
+        r"tighten\w*\s+(?:\w+\s+){0,3}?every|(?:pains?|cramp\w*|aches?)\s+(?:\w+\s+){0,3}?(?:every|"
+        r"coming\s+and\s+going)\s+(?:\w+\s+)?(?:\d+|few|couple|ten|five|two|three)|(?:leak\w*|"
+        r"gush\w*|trickl\w*|dribbl\w*)\s+(?:\w+\s+){0,2}?(?:fluid|water|liquid)|(?:fluid|water|"
+        r"liquid)\s+(?:\w+\s+){0,2}?(?:leak\w*|gush\w*|trickl\w*|coming\s+out|running\s+down)|"
+        r"(?:pressure|pushing\s+feeling)\s+(?:\w+\s+){0,2}?(?:pelvis|vagina|down\s+there|bottom)",
         r"<PRETERM>",
         unless=r"braxton|practice\s+contractions",
-        window=200,
+        window=300,
     ),
     # pregnancy_emergency: sudden breathlessness, chest pain or a swollen leg while pregnant
     # (a clot in the lung or leg)
@@ -189,7 +219,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:blurr\w*|blurry)\s+vision|vision\s+(?:is\s+)?(?:\w+\s+)?(?:blurr\w*|blurry)|"
         r"pain\s+(?:under|below|beneath)\s+(?:<WHO>\s+)?(?:right\s+)?ribs|(?:bp|blood\s+pressure)\s+"
         r"(?:\w+\s+){0,3}?(?:1[6-9]\d\s*/\s*\d{2,3}|\d{3}\s*/\s*1[1-4]\d)\b|seiz\w*|convuls\w*|"
-        r"\bfit\b|eclampsia|pre-?eclampsia|hellp",
+        r"\bfit\b|eclampsia|pre-?eclampsia|hellp|(?:face|hands|fingers|eyes|eyelids|whole\s+body)\s+"
+        r"(?:\w+\s+){0,4}?(?:swell\w*|swollen|puff\w*)\s+(?:\w+\s+){0,2}?(?:<SUDDEN>|overnight|"
+        r"with\s+(?:a\s+)?(?:\w+\s+)?<HEADACHE>)|<SUDDEN>\s+(?:\w+\s+){0,2}?(?:swell\w*|swollen|"
+        r"puff\w*)\s+(?:\w+\s+){0,2}?(?:face|hands|fingers)",
         r"<PREGNANT>",
         window=100_000,
     ),
@@ -239,8 +272,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "infant_fever",
         r"(?:baby|infant|newborn|toddler|child|son|daughter|kid|"
-        r"little\s+one)\b\s+<W>{0,3}?(?:(?<!a\s)limp\b|floppy|unresponsive|"
+        r"little\s+one)\b\s+<W>{0,6}?(?:(?<!a\s)limp\b|floppy|unresponsive|"
         r"not\s+respond\w*(?!\s+to\b)|won'?t\s+wake|not\s+waking|<CANT>\s+(?:\w+\s+)?wake|"
         r"lifeless)|(?:limp|floppy|unresponsive|lifeless)\s+(?:\w+\s+)?(?:baby|infant|newborn)",
+    ),
+    # infant_fever: a baby under 3 months who is floppy, limp or unresponsive
+    rule(
+        "infant_fever",
+        r"\bfloppy\b|\blimp\b|unresponsive|lifeless",
+        r"<INFANT_AGE>",
+        window=200,
     ),
 )

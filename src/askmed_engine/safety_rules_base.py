@@ -59,11 +59,27 @@ FRAGMENTS: dict[str, str] = {
     ),
     "WONT": r"(?:won'?t|will\s+not|wont|doesn'?t|does\s+not|isn'?t|is\s+not|hasn'?t|not)",
     "BREATHE": r"bre?a?th\w*\b",
+    # Onset in a moment: "suddenly", "abruptly", "out of nowhere".
+    "SUDDEN": (
+        r"(?:sudden\w*|abrupt\w*|all\s+(?:of\s+)?a\s+sudden|out\s+of\s+(?:nowhere|the\s+blue)|"
+        r"without\s+(?:any\s+)?warning|in\s+(?:an\s+instant|seconds))"
+    ),
+    "BLOOD_THINNERS": (
+        r"(?:warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|"
+        r"edoxaban|heparin|clopidogrel|plavix|blood\s+thinn\w*|anti-?coagul\w*)"
+    ),
+    "STIFF_NECK": (
+        r"(?:stiff|rigid)\w*\s+neck|neck\s+(?:is\s+|was\s+|feels\s+|very\s+|so\s+|really\s+)*"
+        r"(?:stiff|rigid)|<CANT>\s+(?:bend|move|touch|put)\s+<W>{0,2}?(?:neck|chin|head)|neck\s+"
+        r"(?:\w+\s+)?(?:hurts?|pain|aches?)\s+(?:\w+\s+){0,2}?(?:bend\w*|mov\w*|look\w*\s+down|"
+        r"touch\w*)"
+    ),
     "HEADACHE": r"(?:head\s?ache|hedache|migraine)",
     # What comes with heart pain: sweating, breathlessness, nausea, fainting, a racing heart.
     "HEART_SIGNS": (
         r"sweat\w*|clammy|short(?:ness)?\s+of\s+breath|\bsob\b|breathless|<CANT>\s+(?:breath|catch)|"
         r"nause\w*|vomit\w*|throwing\s+up|threw\s+up|feel\w*\s+sick|faint\w*|dizz\w*|"
+        r"pass(?:ing|ed)?\s+out|black(?:ing)?\s+out|drench\w*|"
         r"light[- ]?headed|\bpale\b|grey|gray|going\s+to\s+die|gonna\s+die|(?:sense|"
         r"feeling)\s+of\s+doom|heart\s+(?:is\s+)?(?:racing|pounding)|racing\s+heart"
     ),
@@ -71,7 +87,8 @@ FRAGMENTS: dict[str, str] = {
     "PHOTOPHOBIA": (
         r"(?:lights?|brightness|sun\s?light)\s+(?:is\s+|are\s+)?(?:too\s+bright|hurts?|hurting)|"
         r"<CANT>\s+(?:stand|bear|handle|tolerate)\s+(?:the\s+)?(?:light|brightness)|"
-        r"sensitiv\w*\s+to\s+light|photophob\w*"
+        r"sensitiv\w*\s+to\s+light|photophob\w*|<CANT>\s+(?:\w+\s+)?(?:look\s+at|open\s+(?:<WHO>\s+)?"
+        r"eyes\s+in)\s+(?:the\s+)?(?:light|brightness|sun)"
     ),
     # Signs of a serious injury after a crash or a fall.
     "INJURY_SIGNS": (
@@ -95,7 +112,7 @@ FRAGMENTS: dict[str, str] = {
     ),
     # Drugs that harm at two or a few times the dose (a double dose is an emergency).
     "RISKY_DRUGS": (
-        r"(?:insulin|digoxin|\w+olol|beta[- ]?blockers?|warfarin|lithium|methotrexate|"
+        r"(?:insulin|digoxin|\b\w{1,15}olol|beta[- ]?blockers?|warfarin|lithium|methotrexate|"
         r"clonidine|amlodipine|verapamil|diltiazem|glipizide|glyburide|gliclazide|glimepiride|"
         r"sulfonylureas?|colchicine|theophylline|flecainide|amiodarone|opioids?|morphine|"
         r"oxycodone|fentanyl|methadone|tramadol|carbamazepine|phenytoin|(?:blood\s+pressure|"
@@ -125,11 +142,12 @@ FRAGMENTS: dict[str, str] = {
         r"threw\s+up|floppy|limp\b|\bweak\b|letharg\w*|pale\b"
     ),
     "PREGNANT": (
-        r"pregnan\w*|preggers|\d+\s*(?:weeks?|wks?)\s+(?:along|pregnant|pg)\b|trimester|gestation|"
+        r"pregnan\w*|preggers|\b\d{1,2}\s*(?:weeks?|wks?)\s+(?:along|pregnant|pg)\b|trimester|gestation|"
         r"expecting\s+(?:a\s+baby|twins)|fetus|foetus|fetal|unborn|baby\s+bump|"
-        r"(?:i'?m|i\s+am|she'?s|she\s+is|now)\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:\+\s*\d\s*)?"
+        r"(?:i'?m|i\s+am|she'?s|she\s+is|(?:wife|partner|girlfriend|fianc\w+)\s+is|now|at|"
+        r"almost|nearly)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?\d{1,2}\s*(?:\+\s*\d\s*)?"
         r"(?:weeks?|wks?)\b(?!\s+(?:ago|old|later|postpartum|after))|\b(?:1[2-9]|[23]\d|4[0-2])\s*"
-        r"(?:weeks?|wks?)\s+(?:and|with|,)|<POSTPARTUM>"
+        r"(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:\s+(?:and|with|gone)|\s*[,;(])|<POSTPARTUM>"
     ),
     # Just after a birth, a miscarriage or an abortion (the same emergencies apply).
     "POSTPARTUM": (
@@ -144,7 +162,11 @@ FRAGMENTS: dict[str, str] = {
         r"a)[- ]?(?:months?|mos?)[- ]?old|newborn|neonate|(?:under|less\s+than|"
         r"younger\s+than)\s+(?:3|three)\s+months|(?:baby|son|daughter|"
         r"infant|lo|little\s+one|bub|bubba)\s*(?:is\s+|'s\s+)?(?:only\s+|just\s+)?\(?"
-        r"(?:[1-9]|1[0-2]|<NUMBER>)\s*(?:weeks?|wks?|days?)\b"
+        r"(?:[1-9]|1[0-2]|<NUMBER>)\s*(?:weeks?|wks?|days?)\b|\bborn\s+(?:\w+\s+)?(?:(?:[1-9]|1[0-2]|"
+        r"<NUMBER>|a\s+few|few|two|three)\s+(?:days?|weeks?|wks?)\s+ago|yesterday|last\s+week|"
+        r"this\s+week)|\b(?:who\s+is|is|(?:just\s+)?turned|aged?)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2]|"
+        r"<NUMBER>)\s*(?:weeks?|wks?|days?)\b(?!\s+(?:ago|pregnant|along|later|postpartum|after|"
+        r"gone|of\s+pregnancy|into|since|now\s+pregnant))|\b(?:[1-9]|1[0-2])\s*(?:w|wk|d)[- ]?o\b"
     ),
     "SITE": (
         r"(?:rectal\w*|orally|oral|under\s*(?:the\s+|his\s+|her\s+)?arm\w*|axillary|armpit|"
@@ -155,6 +177,8 @@ FRAGMENTS: dict[str, str] = {
         r"thermometer|reading|measured|checked)\s+<W>{0,3}?(?:3[89]|4[0-2]|100\.[4-9]|"
         r"10[1-7])(?:\.\d{1,2})?\b|\b(?:3[89]|4[0-2])(?:\.\d{1,2})?\s*(?:°\s*c?|degrees?\s*c\w*|"
         r"deg\w*\s*c|c\b|<SITE>)|\b(?:100\.[4-9]|10[1-7](?:\.\d)?)\s*(?:°\s*f?|degrees?|deg\w*|"
-        r"f\b|<SITE>)"
+        r"f\b|<SITE>)|(?:is|of|at|reads?|reading|showing|shows|was|hit|hits|reached|around|about|"
+        r"over)\s+(?:3[89]|4[0-2])\.\d\b|feels?\s+(?:\w+\s+)?(?:hot|warm)\b|\bhot\s+and\s+"
+        r"(?:sweaty|flushed|clammy)"
     ),
 }

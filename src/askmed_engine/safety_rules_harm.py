@@ -1,4 +1,4 @@
-"""Red-flag rules for harm: suicide and self-harm, overdose and poisoning, severe bleeding.
+"""Red-flag rules for harm: suicide and self-harm, overdose and poisoning.
 
 See :mod:`askmed_engine.safety_rules_base` for how a rule reads.
 """
@@ -11,7 +11,8 @@ RULES: tuple[Rule, ...] = (
     # suicide_self_harm: suicide named ("suicidal", not "suicide rate")
     rule(
         "suicide_self_harm",
-        r"\bsuicid\w*(?!\s+(?:rates?|prevention|awareness|squad|statistics))",
+        r"\bsuicid\w*\b(?!'?\s+(?:rates?|prevention|awareness|squad|statistics|genes?|bomb\w*|"
+        r"mission|doors?|run|inhibit\w*|vectors?))",
         diagnosis=True,
     ),
     # suicide_self_harm: kill myself, end my life, end it all, take my own life
@@ -20,7 +21,20 @@ RULES: tuple[Rule, ...] = (
         r"\bkill(?:ing)?\s+<SELF>|\bkms\b|\bend(?:ing)?\s+<WHO>\s+(?:own\s+)?life|"
         r"\bend\s+it\s+all|\bend(?:ing)?\s+(?:it|things)\s+(?:tonight|today|now|for\s+good)|"
         r"(?:decid\w*|decision|plan\w*|going|gonna|ready)\s+to\s+end\s+(?:it|things|everything)\b|"
-        r"\btake\s+(?:my|his|her|their)\s+(?:own\s+)?life|\bunalive\w*",
+        r"\btake\s+(?:my|his|her|their)\s+(?:own\s+)?life|\bunalive\w*|"
+        r"(?:feel\w*\s+like|think\w*\s+(?:of|about)|consider\w*|want\w*\s+to|close\s+to|urge\s+to)\s+"
+        r"end(?:ing)?\s+(?:it|it\s+all|things|everything|my\s+life)\b(?!\s+(?:with|between))|"
+        r"(?:plan\w*|figur\w*\s+out|research\w*|search\w*|look\w*\s+up|googl\w*|think\w*\s+about)\s+"
+        r"(?:how|ways?|the\s+best\s+way|methods?)\s+(?:to\s+|of\s+)?(?:end\s+(?:it|my\s+life|things|"
+        r"everything)|kill\s+<SELF>|die\b)|(?:going|gonna|want|plan\w*|about)\s+to\s+(?:overdose|od)\b|"
+        r"(?:decid\w*|going|gonna|"
+        r"want\w*|plan\w*|about|ready|think\w*\s+(?:about|of))\s+(?:to\s+)?(?:take|taking|do|doing)\s+"
+        r"an?\s+(?:overdose|od)\b|"
+        r"(?:think\w*\s+(?:of|about)|going\s+to|gonna|want\s+to|wanna|plan\w*\s+(?:to|on)|about\s+to|"
+        r"tempted\s+to|urge\s+to|ready\s+to)\s+(?:just\s+)?(?:take|taking|swallow\w*|down\w*)\s+"
+        r"(?:them\s+all|all\s+(?:of\s+)?(?:them|<WHO>\s+<W>{0,2}?<DRUGS>|(?:the\s+)?<W>{0,2}?<DRUGS>)|"
+        r"(?:the\s+|a\s+|my\s+)?(?:whole|entire)\s+(?:bottle|pack\w*|box|supply)|every\s+(?:pill|"
+        r"tablet|one))",
     ),
     # suicide_self_harm: wanting to die or not to live, better off dead, no reason to live
     rule(
@@ -35,13 +49,30 @@ RULES: tuple[Rule, ...] = (
         r"any\s?more|for\s+long|much\s+longer|tomorrow)|(?:how\s+many|how\s+much)\s+(?:\w+\s+){0,4}?"
         r"(?:would|does|will|to)\s+(?:it\s+)?(?:take\s+to\s+)?(?:die|not\s+wake\s+up|kill\s+(?:me|"
         r"<SELF>|a\s+person)|never\s+wake\s+up|be\s+fatal|be\s+lethal)|"
-        r"(?:lethal|fatal)\s+dose",
+        r"(?:lethal|fatal)\s+dose|(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the\s+|a\s+|any\s+)?"
+        r"(?:point|reason)\s+(?:in|to|of)\s+(?:living|live|life|going\s+on|carrying\s+on|being\s+"
+        r"alive|waking\s+up)|what'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|life|going\s+"
+        r"on|being\s+alive|carrying\s+on|waking\s+up)|life\s+(?:is\s*n'?t|is\s+not|ain'?t|not)\s+"
+        r"worth\s+(?:living|it)|(?:sleep|asleep)\s+and\s+(?:never|not)\s+wake\s+up|(?:hope|wish|"
+        r"pray)\s+(?:that\s+)?(?:i|he|she)\s+(?:\w+\s+){0,2}?(?:don'?t|do\s+not|never|won'?t|"
+        r"wouldn'?t|didn'?t|not)\s+wake\s+up|(?:nobody|no\s+one|noone|no-one)\s+(?:would|will|"
+        r"'d|is\s+going\s+to)?\s*(?:even\s+)?(?:care|notice|miss\s+me)\s+if\s+i\s+(?:was|were|"
+        r"died|disappeared|wasn'?t|killed|left|ended|vanished|just\s+disappeared)|(?:want|wish|"
+        r"wanna)\s+(?:to\s+|i\s+could\s+)?(?:just\s+)?(?:disappear\s+(?:forever|for\s+good|"
+        r"permanently)|not\s+exist|stop\s+existing|cease\s+to\s+exist|vanish\s+forever|fall\s+asleep\s+"
+        r"forever)|(?:want|need|wish)\s+(?:it\s+all|everything|my\s+life)\s+to\s+(?:end|be\s+over|"
+        r"stop)|<CANT>\s+go\s+on\s+(?:any\s?more|living|with\s+(?:life|living))|"
+        r"(?:world|everyone|every\s+one|they|family|kids)\s+(?:would|will)\s+be\s+(?:better|happier)"
+        r"\s+(?:off\s+)?(?:without\s+me|if\s+i\s+(?:was|were)\s+(?:gone|dead))|"
+        r"(?:if|when)\s+i'?m\s+gone\b",
     ),
     # suicide_self_harm: self-harm, cutting myself, wanting to hurt myself, a method
     rule(
         "suicide_self_harm",
         r"self[- ]?harm\w*|\bcutting\s+<SELF>|\bcut\s+<SELF>\s+(?:on\s+purpose|deliberately|"
-        r"again)|(?:want|wanna|urges?|going|gonna|think\w*|thoughts?|tempted|"
+        r"again)|(?:cut|slash\w*|slit)\s+(?:open\s+)?(?:<WHO>\s+)?wrists\b|(?:been|keep|keeps|started|"
+        r"start|stop)\s+(?:\w+\s+)?(?:harming|cutting|burning)\s+<SELF>|(?:hurting|harming)\s+<SELF>"
+        r"\s+(?:\w+\s+){0,2}?(?:again|on\s+purpose|deliberately|intentionally|to\s+cope|to\s+feel)|(?:want|wanna|urges?|going|gonna|think\w*|thoughts?|tempted|"
         r"need)\s+<W>{0,2}?(?:to\s+)?(?:hurt|harm|cut|burn)(?:ing)?\s+<SELF>|\b(?:hang|"
         r"hanging)\s+<SELF>|slit(?:ting)?\s+<WHO>\s+wrists?|jump\w*\s+(?:off|from)\s+(?:a|the|"
         r"<WHO>)\s+(?:\w+\s+)?(?:bridge|building|roof|balcony|cliff|ledge|window)|"
@@ -61,22 +92,29 @@ RULES: tuple[Rule, ...] = (
     # suicide_self_harm: the means at hand and a farewell, stockpiled pills
     rule(
         "suicide_self_harm",
-        r"(?:stockpil\w*|hoard\w*|sav\w*\s+up|collect\w*)\s+(?:\w+\s+){0,2}?<DRUGS>|"
+        r"(?:stockpil\w*|hoard\w*|sav\w*\s+up|collect\w*)\s+(?:\w+\s+){0,2}?<DRUGS>|(?:bought|buy\w*|"
+        r"got|purchased|ordered)\s+(?:a\s+|some\s+)?(?:rope|noose|gun|firearm|razor\s+blades|helium)|"
+        r"(?:use|turn)\s+(?:it|them)\s+on\s+<SELF>|"
         r"(?:goodbye|farewell|good\s+bye)\s+(?:text|message|note|letter|email|video|post|call)|"
         r"(?:gave|giving|give)\s+away\s+(?:\w+\s+){0,2}?(?:things|stuff|belongings|possessions|"
         r"cat|dog|pets?)\b",
         r"\bgun\b|pills|rope|bridge|not\s+answer\w*|isn'?t\s+answer\w*|won'?t\s+answer\w*|"
         r"goodbye|farewell|<DRUGS>|drinking|\bdie\b|dead|suicid\w*|end\s+(?:things|it)|"
-        r"(?:won'?t|not)\s+be\s+around",
+        r"(?:won'?t|not)\s+be\s+around|plan\w*|take\s+them|tonight|all\s+at\s+once|enough\s+to|"
+        r"knife|blade|razor|\bend\b|done\s+with|no\s+point|nobody|no\s+one|what\s+to\s+do\s+with|"
+        r"kill|hang|burden|better\s+off|any\s?more|ready",
         window=250,
     ),
     # suicide_self_harm: "tonight is the night" or a plan, with a method or goodbye nearby
     rule(
         "suicide_self_harm",
-        r"tonight\s+(?:is|'s)\s+the\s+night|(?:have|got|made|wrote|written)\s+(?:a\s+|"
-        r"my\s+)?(?:plan|note|letter)\b",
-        r"plan|pills|rope|\bgun\b|goodbye|\bnote\b|\bend\b|\bdie\b|dead|\bkill|bridge|jump|"
-        r"<CANT>\s+(?:do\s+this|go\s+on|take\s+it)|\bsorry\b",
+        r"tonight\s+(?:is|'s)\s+the\s+night|(?:have|got|made|wrote|written|writing)\s+(?:a\s+|"
+        r"my\s+|the\s+|some\s+)?(?:goodbye\s+|farewell\s+|last\s+)?(?:plan|notes?|letters?)\b|"
+        r"(?:pills?|tablets?|meds|rope|noose|gun|razors?|blades?|knife)\s+(?:\w+\s+){0,2}?(?:lined\s+"
+        r"up|laid\s+out|counted\s+out|in\s+front\s+of\s+me|next\s+to\s+me|in\s+my\s+hand|ready)",
+        r"plan|pills|rope|noose|\bgun\b|goodbye|\bbye\b|\bnote\b|\bend\b|\bdie\b|dead|\bkill|bridge|"
+        r"jump|<CANT>\s+(?:do\s+this|go\s+on|take\s+it)|\bsorry\b|gone\b|notice|miss\s+me|burden|"
+        r"tonight|take\s+them|swallow\w*|them\s+all|all\s+of\s+them|over\s+(?:soon|tonight)",
         window=250,
     ),
     # overdose_poisoning: overdose, OD'd ("overdosing on netflix" does not count)
@@ -89,6 +127,9 @@ RULES: tuple[Rule, ...] = (
     # overdose_poisoning: took a whole bottle or pack (of a drug, not of wine)
     rule(
         "overdose_poisoning",
+        r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped)\s+(?:a|an|the|his|her|my|one)\s+"
+        r"(?:\w+\s+)?(?:bottle|pack\w*|box|container|strip|blister|jar|sheet|tub)s?\s+of\s+"
+        r"(?:\w+\s+){0,2}?<DRUGS>|"
         r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped)\s+(?:a\s+|an\s+|the\s+|his\s+|"
         r"her\s+|my\s+)?(?:whole|entire|full|half\s+(?:a|the))\s+(?:\w+\s+){0,2}?(?:bottle|"
         r"pack\w*|box|container|strip|blister|jar|sheet)s?\b(?:\s+of\s+(?:\w+\s+){0,2}?<DRUGS>|"
@@ -99,7 +140,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "overdose_poisoning",
         r"(?:took|taken|swallowed|ate|eaten|downed|popped|had)\s+(?:\w+\s+){0,2}?(?:too\s+many|"
-        r"too\s+much|a\s+lot\s+of|lots\s+of|a\s+bunch\s+of|(?:a\s+)?handful\s+of|"
+        r"too\s+much|a\s+lot\s+of|lots\s+of|a\s+bunch\s+of|(?:a\s+)?handful\s+of|a\s+load\s+of|"
+        r"loads\s+of|a\s+ton\s+of|tons\s+of|a\s+heap\s+of|a\s+whole\s+lot\s+of|"
         r"way\s+too\s+many)\s+(?:of\s+)?(?:\w+\s+){0,2}?<DRUGS>|"
         r"got\s+into\s+<WHO>\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)",
     ),
@@ -152,7 +194,11 @@ RULES: tuple[Rule, ...] = (
         "overdose_poisoning",
         r"(?:swallow\w*|ate|eaten|got\s+into|chew\w*|drank|found\s+(?:him|her|them)\s+with)\s+"
         r"(?:\w+'?s?\s+){0,4}?(?:pills?|tablets?|meds|medicines?|medications?|gummies|capsules?)|"
-        r"(?:pills?|tablets?|capsules?)\s+(?:are|were|is|was)\s+missing",
+        r"(?:pills?|tablets?|capsules?)\s+(?:are|were|is|was)\s+missing|opened\s+(?:\w+'?s?\s+){0,3}?"
+        r"(?:pills?|tablets?|meds|medicines?|medications?|vitamins|gummies|pill\s+bottle)|(?:ate|"
+        r"swallowed|eaten|chewed)\s+(?:like\s+|about\s+|around\s+|maybe\s+|at\s+least\s+|up\s+to\s+)?"
+        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+handful)\s+"
+        r"(?:of\s+(?:them|those|these)\b|(?:\w+\s+)?(?:pills?|tablets?|gummies|vitamins|capsules?))",
         r"toddler|baby|infant|\bkid\b|child|\bson\b|daughter|grandson|granddaughter|\b\d{1,2}\s*"
         r"(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)|little\s+(?:one|boy|girl)|bottle\s+(?:\w+\s+)?"
         r"open|missing",
@@ -193,12 +239,18 @@ RULES: tuple[Rule, ...] = (
     rule(
         "overdose_poisoning",
         r"(?:swallow\w*|drank|drunk|drinking|ate|eaten|eating|ingest\w*|got\s+into|sipped|licked|"
-        r"chew\w*)\s+(?:\w+\s+){0,3}?(?:bleach|antifreeze|drain\s+cleaner|rat\s+poison|"
+        r"chew\w*|bit\s+into|put\s+in\s+(?:his|her|their)\s+mouth)\s+(?:\w+\s+){0,3}?(?:bleach|"
+        r"antifreeze|coolant|screen\s?wash|(?:windscreen|windshield|washer)\s+(?:\w+\s+)?fluid|"
+        r"(?:liquid\s+)?nicotine|e-?liquid|vape\s+(?:juice|liquid|oil)|essential\s+oils?|"
+        r"dishwasher\s+(?:tablets?|tabs|pods?|powder|detergent)|washing\s+(?:up\s+)?(?:liquid|"
+        r"powder|tablets?|pods?)|white\s+spirit|turpentine|paraffin|slug\s+pellets|rat\s+bait|"
+        r"rodenticide|weed\s?killer|herbicide|fertili[sz]er|drain\s+cleaner|rat\s+poison|"
         r"poison\b(?!\s+(?:ivy|oak|sumac))|pesticide|insecticide|weed\s?killer|paint\s+thinner|"
         r"lighter\s+fluid|gasoline|petrol|kerosene|lamp\s+oil|(?:detergent|laundry|dishwasher|"
         r"tide)\s+pods?|button\s+batter\w*|batter(?:y|ies)|cleaning\s+(?:product|fluid|solution|"
         r"spray)|chlorine|ammonia|\blye\b|methanol|windshield\s+(?:washer\s+)?fluid|"
-        r"hand\s+sanitizer|magnets|mothballs?|nail\s+polish\s+remover|acetone|oven\s+cleaner|"
+        r"hand\s+saniti[sz]er|magnets|mothballs?|nail\s+(?:polish|varnish)\s+remover|acetone|"
+        r"oven\s+cleaner|"
         r"toilet\s+cleaner)",
     ),
     # overdose_poisoning: a fuel-burning heater, stove or engine indoors with headaches,
@@ -216,7 +268,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "overdose_poisoning",
         r"carbon\s+monoxide|\bco\s+(?:alarm|detector|poisoning)",
-        r"alarm|detector|beep\w*|poison\w*|leak\w*|headache|dizz\w*|nause\w*|sleepy|drows\w*|"
+        r"(?:alarm|detector)\s+(?:\w+\s+){0,2}?(?:went|going|goes|gone|sound\w*|beep\w*|"
+        r"screech\w*|triggered)|beep\w*|poison\w*|leak\w*|headache|dizz\w*|nause\w*|sleepy|drows\w*|"
         r"confus\w*|exposed|exposure|breath|faint\w*|passed\s+out|think|suspect|worried|"
         r"in\s+(?:the|our|my)\s+(?:house|home|room|apartment|flat|car|garage)",
     ),
@@ -226,60 +279,15 @@ RULES: tuple[Rule, ...] = (
         r"(?<!food\s)(?<!lead\s)(?<!blood\s)(?<!sun\s)\bpoison(?:ed|ing)\b|poison\s+(?:control|"
         r"cent(?:er|re)|help)|bitten\s+by\s+(?:a\s+)?(?:rattle)?snake|snake\s*bite",
     ),
-    # severe_bleeding: bleeding that won't stop
+    # overdose_poisoning: alcohol mixed with pills or sedatives, now hard to wake or slow breathing
     rule(
-        "severe_bleeding",
-        r"bleed\w*\s+<W>{0,5}?(?:<WONT>|can'?t|cannot)\s+(?:\w+\s+)?stop\w*|"
-        r"<CANT>\s+<W>{0,2}?stop\s+(?:the\s+)?bleed\w*|(?:won'?t|will\s+not|"
-        r"wont)\s+stop\s+bleed\w*|non[- ]?stop\s+bleed\w*",
-    ),
-    # severe_bleeding: bleeding that sprays or spurts, or goes on through pressure or a towel
-    rule(
-        "severe_bleeding",
-        r"bleed\w*|\bblood\b",
-        r"spray\w*|spurt\w*|squirt\w*|pump\w*\s+out|pulsing|press\w*\s+(?:\w+\s+){0,4}?(?:but|and)\s+"
-        r"(?:it'?s\s+|its\s+)?still|(?:soaked|soaking|bled)\s+through\s+(?:the\s+|a\s+|my\s+|"
-        r"\w+\s+)?(?:towel|towels|bandage|cloth|gauze|dressing|shirt)",
-        window=100,
-    ),
-    # severe_bleeding: bleeding heavily, spurting, a pool of blood (not a heavy period)
-    rule(
-        "severe_bleeding",
-        r"bleed\w*\s+(?:\w+\s+)?(?:heavily|profusely|a\s+lot|like\s+crazy|everywhere|badly|"
-        r"so\s+much|non[- ]?stop|out\b)|(?:heavy|profuse|massive|severe|uncontroll?\w*|"
-        r"a\s+lot\s+of|so\s+much)\s+bleed\w*|(?:pool|puddle|tons)\s+of\s+blood|"
-        r"blood\s+(?:is\s+)?(?:spurt\w*|gush\w*|pour\w*|pulsing|everywhere)|spurt\w*\s+blood|"
-        r"lost\s+(?:a\s+lot\s+of|so\s+much|lots\s+of)\s+blood|"
-        r"toilet\s+(?:bowl\s+)?(?:is\s+)?(?:full\s+of|filled\s+with)\s+blood",
-        unless=r"\bperiods?\b|menstru\w*|\bcycle\b|pregnan\w*",
-    ),
-    # severe_bleeding: soaking a pad or tampon every hour
-    rule(
-        "severe_bleeding",
-        r"(?:soak\w*|bleed\w*|bled)\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+|two\s+|my\s+)?(?:\w+\s+)?"
-        r"(?:pads?|tampons?|maxi\w*)|(?:pads?|tampons?)\s+(?:every|each|in\s+(?:an?|one|"
-        r"less\s+than\s+an?)|an?)\s+(?:1\s+|one\s+|half\s+(?:an\s+)?)?(?:hour\b|hr\b)|(?:pads?|"
-        r"tampons?)\s+every\s+(?:[1-5]\d|\d)\s*(?:min\w*)",
-        unless=r"every\s+(?:[2-9]|two|three|four|five|six)\s+hours|(?:a|per)\s+day",
-        window=60,
-    ),
-    # severe_bleeding: vomiting or coughing blood, coffee-ground vomit
-    rule(
-        "severe_bleeding",
-        r"(?:vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|cough\w*(?:\s+up)?|spit\w*\s+(?:up|out))\s+"
-        r"(?:\w+\s+){0,2}?blood|"
-        r"blood\w*\s+(?:in|from)\s+<WHO>\s+(?:vomit|puke|sick)|bloody\s+vomit|coffee[- ]grounds?",
-    ),
-    # severe_bleeding: black, tarry stool with dizziness or fainting (not from iron pills)
-    rule(
-        "severe_bleeding",
-        r"(?:black|tarry|tar[- ]like|maroon|bloody)\s+(?:\w+\s+)?(?:stools?|poop|poo|"
-        r"bowel\s+movements?|diarrh\w*)|(?:stools?|poop|poo)\s+(?:is\s+|are\s+|"
-        r"looks?\s+)?(?:black|tarry|like\s+tar)|(?:poop\w*|pooping|passing|pass\w*|stools?)\s+"
-        r"(?:\w+\s+){0,4}?(?:blood|clots)",
-        r"dizz\w*|faint\w*|light[- ]?headed|pass\w*\s+out|weak\w*|\bpale\b|collaps\w*|"
-        r"short\s+of\s+breath|racing\s+heart|heart\s+(?:is\s+)?racing",
-        unless=r"\biron\b|pepto|bismuth|blueberr\w*|licorice",
-        window=200,
+        "overdose_poisoning",
+        r"(?:alcohol|booze|vodka|wine|beer|whisk(?:e)?y|drinking|drunk)\s+(?:\w+\s+){0,2}?(?:and|with|"
+        r"on\s+top\s+of|plus)\s+(?:\w+\s+){0,3}?<DRUGS>|<DRUGS>\s+(?:\w+\s+){0,2}?(?:and|with|plus)\s+"
+        r"(?:\w+\s+){0,2}?(?:alcohol|booze|vodka|wine|beer|whisk(?:e)?y|drinking)",
+        r"won'?t\s+wake|<CANT>\s+(?:\w+\s+)?wake|unresponsive|not\s+respond\w*|breath\w*\s+(?:is\s+)?"
+        r"(?:\w+\s+){0,2}?slow|slow\w*\s+breath\w*|blue|passed\s+out|vomit\w*|confus\w*|"
+        r"drows\w*|snor\w*|gurgl\w*",
+        window=150,
     ),
 )

@@ -68,7 +68,12 @@ RULES: tuple[Rule, ...] = (
         r"collapsing)|(?:fainted|passed\s+out)\s+(?:again|twice)",
     ),
     # unconscious_seizure: knocked out
-    rule("unconscious_seizure", r"knocked\s+(?:out|unconscious)"),
+    rule(
+        "unconscious_seizure",
+        r"knocked\s+(?:out|unconscious)(?!\s+(?:for|during|with|by\s+(?:the\s+)?(?:an[a-z]*sthe\w*|"
+        r"sedation|sedative\w*|meds|medicine|pills|drugs|gas)|(?:\w+\s+)?(?:tooth|teeth)\b|"
+        r"(?:the\s+)?(?:power|cold|round)))",
+    ),
     # severe_burn_injury: severe, deep, electrical or chemical burns; electrocution
     rule(
         "severe_burn_injury",

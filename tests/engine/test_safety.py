@@ -689,3 +689,159 @@ class TestCheck:
             {"kind": "phone", "text": "0912-345-678", "start": 46, "end": 58},
         ]
         assert result["masked"] == "I can't breathe. My name is [name], phone [phone]."
+
+
+class TestRedFlagFamilies:
+    """Families of phrasings beyond the first ones (synonyms, lay idioms, word order)."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            # heart_attack: adjective first, a band or vice, nitro that does not help
+            ("tight chest and an ache down my left arm, I might black out", "heart_attack"),
+            ("it's like a vice around my chest and I've gone pale", "heart_attack"),
+            ("the GTN spray hasn't helped and the pain in my chest is back", "heart_attack"),
+            ("someone is pressing down on my chest and I'm short of breath", "heart_attack"),
+            # stroke: abrupt loss of speech, a limb that drops, half the face numb
+            ("grandad abruptly lost the ability to talk an hour ago", "stroke"),
+            ("her right hand just dropped and she can't grip the fork", "stroke"),
+            ("mum's words keep coming out wrong and half her face is numb", "stroke"),
+            ("dad's talking nonsense all of a sudden", "stroke"),
+            # breathing: short sentences, asthma not relieved, at rest, nostrils, choked
+            ("he can't even finish a sentence without stopping for air", "breathing"),
+            ("used my reliever ten times, it isn't doing anything and I'm struggling", "breathing"),
+            ("so winded just lying in bed, it came on all of a sudden", "breathing"),
+            ("our newborn's nostrils are flaring with each breath", "breathing"),
+            ("my daughter choked on a peanut and can't make a sound", "breathing"),
+            ("out of breath with a stabbing pain when I breathe in, since my flight", "breathing"),
+            # suicide_self_harm: passive wishes, the means at hand, plans
+            ("honestly I don't see the point in carrying on any more", "suicide_self_harm"),
+            (
+                "the tablets are counted out next to me and tonight I'll take them",
+                "suicide_self_harm",
+            ),
+            ("no one would notice if I vanished", "suicide_self_harm"),
+            ("I've started looking up ways to end my life", "suicide_self_harm"),
+            ("I wish I could fall asleep and never wake up", "suicide_self_harm"),
+            ("I've been harming myself again to cope", "suicide_self_harm"),
+            # overdose_poisoning: a child into the pills, household products, alcohol + pills
+            (
+                "the twins opened my vitamin gummies and the 2 year old ate about eight",
+                "overdose_poisoning",
+            ),
+            ("my toddler sipped some screenwash from the garage", "overdose_poisoning"),
+            (
+                "she washed down her sleeping tablets with vodka and we can't wake her",
+                "overdose_poisoning",
+            ),
+            ("I swallowed a packet of paracetamol after the argument", "overdose_poisoning"),
+            # severe_bleeding: through dressings, pumping, vomited or passed blood, thinners
+            ("the gash on his shin has bled straight through two tea towels", "severe_bleeding"),
+            ("my mouth keeps filling with blood since the extraction", "severe_bleeding"),
+            ("the wound is pumping and won't slow down", "severe_bleeding"),
+            ("I brought up a cupful of dark blood", "severe_bleeding"),
+            ("gran's on apixaban and her nose has been bleeding for an hour", "severe_bleeding"),
+            ("grandpa's stools are tar-like and he nearly fainted", "severe_bleeding"),
+            # meningitis: no fever mentioned but a purple rash or great drowsiness
+            ("rigid neck and a spreading rash of purple dots", "meningitis"),
+            ("her neck is stiff and she's unusually sleepy and confused", "meningitis"),
+            ("I can still see the spots through the tumbler and he has a high temp", "meningitis"),
+            # pregnancy_emergency: weeks said another way, preterm tightenings, a rigid belly
+            ("she's 35 weeks, her bump is rock hard and she's bleeding", "pregnancy_emergency"),
+            (
+                "at 27 weeks, tightenings every few minutes and fluid trickling",
+                "pregnancy_emergency",
+            ),
+            ("32 weeks pregnant and my hands and face swelled up overnight", "pregnancy_emergency"),
+            # infant_fever: age said another way, a bare reading, floppiness
+            ("our son, born two weeks ago, has a temperature of 38.4", "infant_fever"),
+            ("my baby is 3 weeks old and is really floppy today", "infant_fever"),
+            ("newborn feels hot, the thermometer is at 38.1", "infant_fever"),
+        ],
+    )
+    def test_fires(self, text: str, kind: str) -> None:
+        assert kind in kinds(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "which jab protects teenagers against meningitis?",
+            "can people overdose on vitamin C?",
+            "how soon after a wasp sting can anaphylaxis start?",
+            "what does the term 'suicide gene' mean in biology?",
+            "my heart attack risk calculator result worries me",
+            "I was knocked out for my colonoscopy yesterday",
+            "do I really need a carbon monoxide detector in a flat with electric heat?",
+            "can anxiety feel like a heart attack?",
+            "I bled through a pad at school on my heavy day",
+            "my nose bleeds a lot in dry weather",
+            "I had to stop to catch my breath after the hill sprint",
+            "this deadline is suffocating me",
+            "I'm thinking about ending things with my girlfriend",
+            "my pills are ready for collection at the chemist",
+            "my arm went dead after I slept on it",
+            "my baby had a fever at 6 weeks and is 1 now, fine",
+            "is it safe to fly at 30 weeks pregnant?",
+            "my 2 year old has a temp of 38.5 and is playing happily",
+        ],
+    )
+    def test_quiet(self, text: str) -> None:
+        assert kinds(text) == []
+
+
+class TestPersonalDataFamilies:
+    @pytest.mark.parametrize(
+        ("text", "kind", "value"),
+        [
+            ("Thanks for reading.\n- Priya", "name", "Priya"),
+            ("NAME: TAN WEI LING / AGE 40", "name", "TAN WEI LING"),
+            ("Signed, Omar Haddad", "name", "Omar Haddad"),
+            ("Physiotherapist Dana Cole told me to rest", "name", "Dana Cole"),
+            ("I (Ravi Kumar, 61) have gout", "name", "Ravi Kumar"),
+            ("my little girl (Mia, 4) has a rash", "name", "Mia"),
+            ("My three kids, Sam and Ella, both have croup", "name", "Ella"),
+            ("our neighbour mr. lim fell down", "name", "lim"),
+            ("PETER WONG, 70, asks about statins", "name", "PETER WONG"),
+            ("lab accession no. 23-HX-55120 came back", "record_number", "23-HX-55120"),
+            ("MRN went from 7712345 to 8812346", "record_number", "8812346"),
+            ("Member ID# BCBS 4410-2298-07 was rejected", "record_number", "4410-2298-07"),
+            ("NHI card (number 0000 1111 2222) is lost", "record_number", "0000 1111 2222"),
+            ("my SSN, 321 54 9876, was on the form", "national_id", "321 54 9876"),
+            ("my passport (412345678) expired", "national_id", "412345678"),
+            ("text me on 0423 456 789 please", "phone", "0423 456 789"),
+            ("ring 718 555 0134 any time", "phone", "718 555 0134"),
+            ("home line 03 9876 5432", "phone", "03 9876 5432"),
+            ("Office (04)2233-4455 #12", "phone", "(04)2233-4455 #12"),
+            (
+                "send it to 8 Bay St E, Toronto, ON M5J 2R8",
+                "address",
+                "8 Bay St E, Toronto, ON M5J 2R8",
+            ),
+            (
+                "Unit 2, 14 Pitt Street, Sydney NSW 2000",
+                "address",
+                "Unit 2, 14 Pitt Street, Sydney NSW 2000",
+            ),
+            ("deliver to 3 Rue du Bac, 75007 Paris", "address", "3 Rue du Bac, 75007 Paris"),
+            (
+                "address: no. 8, lane 5, heping rd, daan dist, taipei",
+                "address",
+                "no. 8, lane 5, heping rd",
+            ),
+        ],
+    )
+    def test_finds(self, text: str, kind: str, value: str) -> None:
+        assert any(k == kind and value in v for k, v in found(text)), found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Record of my readings: 132, 140 and 128 this week.",
+            "the reference range is 150-400 and my platelets are 92",
+            "My mum lives alone, she's 81 and on 5 mg amlodipine.",
+            "Ward 7 was kind; bed 12 by the window.",
+            "I walk 10000 steps a day and take 1000 IU of vitamin D.",
+        ],
+    )
+    def test_keeps_medical_facts(self, text: str) -> None:
+        assert found(text) == []

@@ -37,6 +37,7 @@ import numpy as np
 from askmed_engine.embeddings import Embedder
 from askmed_engine.focus import Concept, FocusVocabulary
 from askmed_engine.keyword import BM25Index
+from askmed_engine.routing import examples
 from askmed_engine.routing.concepts import concept_departments, source_votes
 from askmed_engine.routing.lexicon import KEYWORDS, keyword_shares
 from askmed_engine.spelling import SpellingCorrector
@@ -63,6 +64,7 @@ class RoutingKnowledge:
         index: BM25Index | None = None,
         vectors: np.ndarray | None = None,
         vector_model: str = "",
+        example_vectors: np.ndarray | None = None,
     ) -> None:
         self.shares = shares
         self.known_words = frozenset(known_words)
@@ -70,6 +72,7 @@ class RoutingKnowledge:
         self.index = index
         self.vectors = vectors  # one unit vector per page, by ``vector_model``, or None
         self.vector_model = vector_model if vectors is not None else ""
+        self.example_vectors = example_vectors  # of examples.load_examples(), same model
         self.built_at = built_at or datetime.now(UTC).isoformat(timespec="seconds")
         self._corrector: SpellingCorrector | None = None
 
@@ -129,6 +132,9 @@ class RoutingKnowledge:
         kept = [p for p in pages if p[0] in shares]
         index = BM25Index.build((str(i), text) for i, (_, _, text) in enumerate(kept))
         vectors = embedder.encode([text for _, _, text in kept]) if embedder else None
+        example_vectors = None
+        if embedder is not None:
+            example_vectors = embedder.encode([e.text for e in examples.load_examples()])
         return cls(
             shares,
             words,
@@ -136,6 +142,7 @@ class RoutingKnowledge:
             index=index,
             vectors=vectors,
             vector_model=embedder.name if embedder else "",
+            example_vectors=example_vectors,
         )
 
     def neighbours(self, text: str, k: int = NEIGHBOURS) -> list[tuple[str, str, float]]:
@@ -165,6 +172,7 @@ class RoutingKnowledge:
             "concepts": len(self),
             "built_at": self.built_at,
             "vector_model": self.vector_model,
+            "examples_digest": examples.digest() if self.example_vectors is not None else "",
         }
         payload = {
             "manifest": manifest,
@@ -176,6 +184,8 @@ class RoutingKnowledge:
             self.index.save(_index_path(path))
         if self.vectors is not None:
             _save_array(_vectors_path(path), self.vectors)
+        if self.example_vectors is not None:
+            _save_array(_examples_path(path), self.example_vectors)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -213,6 +223,9 @@ class RoutingKnowledge:
                     raise ValueError(
                         f"{vectors_path} has {vectors.shape[0]} rows for {len(pages)} pages"
                     )
+            example_vectors = None
+            if manifest.get("examples_digest") == examples.digest() and vectors is not None:
+                example_vectors = np.load(_examples_path(path), allow_pickle=False)
             return cls(
                 shares,
                 words,
@@ -221,6 +234,7 @@ class RoutingKnowledge:
                 index=index,
                 vectors=vectors,
                 vector_model=vector_model,
+                example_vectors=example_vectors,
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
@@ -237,6 +251,11 @@ def _index_path(path: Path) -> Path:
 def _vectors_path(path: Path) -> Path:
     """The page vectors, saved beside the JSON file."""
     return Path(path).with_suffix(".vectors.npy")
+
+
+def _examples_path(path: Path) -> Path:
+    """The example questions' vectors, saved beside the JSON file."""
+    return Path(path).with_suffix(".examples.npy")
 
 
 def _save_array(path: Path, array: np.ndarray) -> None:

@@ -13,9 +13,11 @@ knowledge, then adds it up per department:
   (:data:`CHILD`, or :data:`MAYBE_CHILD` for a bare "my son"), a question about a
   medicine itself (:data:`MEDICINE` for a named drug, :data:`MEDICINE_GENERIC` for "my
   pills"), inheritance asked about a genetic condition (:data:`GENETICS`);
-- the **nearest MedQuAD pages** (by keywords, and by sentence vectors when the knowledge
-  has them and a ``query_vector`` function is given): :data:`NEIGHBOURS` and
-  :data:`VECTOR_NEIGHBOURS` spread over the pages' departments;
+- the **nearest example questions** of :mod:`~askmed_engine.routing.examples` and the
+  **nearest MedQuAD pages**, by keywords, and by sentence vectors when the knowledge has
+  them and a ``query_vector`` function is given: :data:`EXAMPLES`,
+  :data:`EXAMPLE_VECTORS`, :data:`NEIGHBOURS` and :data:`VECTOR_NEIGHBOURS` spread over
+  the neighbours' departments;
 - a **prior** for Family Medicine (:data:`FAMILY_PRIOR`), so that a question with no
   specific evidence goes there.
 
@@ -38,6 +40,7 @@ import numpy as np
 from askmed_engine.departments import DEPARTMENT_NAMES
 from askmed_engine.focus import Concept, FocusMatch, FocusVocabulary, find_focus
 from askmed_engine.routing.concepts import GENETICS_SOURCES, concept_departments, is_drug
+from askmed_engine.routing.examples import ExampleBank
 from askmed_engine.routing.knowledge import RoutingKnowledge
 from askmed_engine.routing.lexicon import joined_terms, keyword_hits, keyword_terms
 from askmed_engine.routing.signals import (
@@ -59,6 +62,8 @@ MEDICINE_GENERIC = 2.5
 GENETICS = 4.0
 NEIGHBOURS = 3.0
 VECTOR_NEIGHBOURS = 2.0
+EXAMPLES = 2.0
+EXAMPLE_VECTORS = 3.0
 FAMILY_PRIOR = 0.8
 FIRST_SENTENCE = 2.0
 MAX_TEXT = 20_000  # characters read; a longer message is routed on its beginning
@@ -112,10 +117,14 @@ class Router:
         vocabulary: FocusVocabulary | None = None,
         knowledge: RoutingKnowledge | None = None,
         query_vector: Callable[[str], np.ndarray | None] | None = None,
+        examples: ExampleBank | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.knowledge = knowledge
         self.query_vector = query_vector  # the knowledge's vector model, or None
+        if examples is None:
+            examples = ExampleBank(knowledge.example_vectors if knowledge else None)
+        self.examples = examples
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every piece of evidence found in ``text`` (see the module doc for weights)."""
@@ -138,16 +147,34 @@ class Router:
         return found
 
     def _neighbour_evidence(self, text: str) -> list[Evidence]:
-        """:data:`NEIGHBOURS` weight spread over the departments of the nearest MedQuAD
-        pages by keywords, in proportion to their BM25 scores, and :data:`VECTOR_NEIGHBOURS`
-        over the nearest by sentence vectors, in proportion to their cosines."""
+        """Evidence from the nearest example questions (:data:`EXAMPLES` by keywords,
+        :data:`EXAMPLE_VECTORS` by sentence vectors) and the nearest MedQuAD pages
+        (:data:`NEIGHBOURS` by keywords, :data:`VECTOR_NEIGHBOURS` by vectors), each weight
+        spread over the neighbours' departments in proportion to their scores."""
+        vector = None
+        if self.query_vector is not None and self.knowledge is not None:
+            vector = self.query_vector(text)
+        out = self._spread_examples(EXAMPLES, self.examples.neighbours(text))
+        if vector is not None:
+            out += self._spread_examples(EXAMPLE_VECTORS, self.examples.vector_neighbours(vector))
         if self.knowledge is None:
-            return []
-        out = self._spread(NEIGHBOURS, self.knowledge.neighbours(text))
-        vector = self.query_vector(text) if self.query_vector is not None else None
+            return out
+        out += self._spread(NEIGHBOURS, self.knowledge.neighbours(text))
         if vector is not None:
             out += self._spread(VECTOR_NEIGHBOURS, self.knowledge.vector_neighbours(vector))
         return out
+
+    @staticmethod
+    def _spread_examples(weight: float, hits: list) -> list[Evidence]:
+        total = sum(score for _, score in hits)
+        return [
+            Evidence(
+                example.department,
+                weight * score / total,
+                f'like the example question "{_shorten(example.text)}"',
+            )
+            for example, score in hits
+        ]
 
     def _spread(self, weight: float, hits: list[tuple[str, str, float]]) -> list[Evidence]:
         total = sum(score for _, _, score in hits)
@@ -240,6 +267,10 @@ IGNORED_SURFACES = word_set(
     pregnancy diet exercise travel sleep stress pain smoking gas shots shot alcohols
     """
 )
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _usable(match: FocusMatch, concept: Concept) -> bool:

@@ -12,6 +12,7 @@ from askmed_engine.routing import (
     evidence_shares,
     suggest_departments,
 )
+from askmed_engine.routing.examples import ExampleBank
 from askmed_engine.routing.router import clean_text
 
 SEED = (
@@ -34,8 +35,9 @@ def test_evidence_shares_hand_computed():
 
 def test_golden_ranked_list_with_built_in_knowledge():
     # keywords: "tummy" 1 and "diarrhea" 1 (Gastroenterology), "tummy" in the first
-    # sentence counts 2; prior Family Medicine 0.8 -> raw 3.0 vs 0.8.
-    suggestions = suggest_departments("My tummy hurts. I have diarrhea since yesterday")
+    # sentence counts 2; prior Family Medicine 0.8 -> raw 3.0 vs 0.8 (no example bank).
+    router = Router(examples=ExampleBank(examples=()))
+    suggestions = router.route("My tummy hurts. I have diarrhea since yesterday")
     assert suggestions[0] == DepartmentSuggestion(
         "Gastroenterology", round(3.0 / 3.8, 4), '"tummy"; "diarrhea"'
     )
@@ -187,8 +189,9 @@ def test_nearest_pages_by_vector_add_evidence(vocabulary):
         return embedder.encode([text])[0]
 
     text = "neuralgia of the face"
-    without = Router(vocabulary, knowledge).evidence(text)
-    with_vectors = Router(vocabulary, knowledge, query_vector).evidence(text)
+    no_examples = ExampleBank(examples=())
+    without = Router(vocabulary, knowledge, examples=no_examples).evidence(text)
+    with_vectors = Router(vocabulary, knowledge, query_vector, examples=no_examples).evidence(text)
     assert asked == [text]
     assert len(with_vectors) > len(without)
     extra = with_vectors[len(without) :]
