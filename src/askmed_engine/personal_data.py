@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from askmed_engine import safety_personal_patterns as pats
+from askmed_engine import safety_personal_shapes as shapes
 from askmed_engine.text import word_set
 
 PLACEHOLDERS: dict[str, str] = {
@@ -40,7 +41,7 @@ NOTICES: dict[str, str] = {
 }
 
 
-PERSONAL = pats.PERSONAL
+PERSONAL = pats.PERSONAL + shapes.SHAPES
 _TW_ADDRESS = pats.TW_ADDRESS
 
 # Context-labelled kinds win ties against context-free ones ("patient ID: ..." is a record).
@@ -182,7 +183,22 @@ def _personal_candidates(text: str) -> list[tuple[int, int, str]]:
             span = _value_span(kind, text, m)
             if span and span[1] > span[0]:
                 found.append((*span, kind))
+    for cue in shapes.DOB_CUE.finditer(text):
+        found += [(*span, "date_of_birth") for span in _birth_dates(text, cue.end())]
     return found
+
+
+def _birth_dates(text: str, start: int) -> list[tuple[int, int]]:
+    """The dates after a date-of-birth cue: the first in its clause, and any given with it
+    ("1999-05-03 (3 May 1999)", "ROC 88/12/25 (1999/12/25)")."""
+    stop = shapes.DOB_END.search(text, start, start + 60)
+    first = shapes.DOB_DATE.search(text, start, stop.start() if stop else start + 60)
+    dates = []
+    while first:
+        dates.append(first.span())
+        between = shapes.DOB_BETWEEN.match(text, first.end())
+        first = between and shapes.DOB_DATE.match(text, between.end())
+    return dates
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,7 @@ def _in_context(ctx: _Context, rule: sp.Rule, start: int, end: int) -> bool:
         return False
     generic = sp.GENERIC.search(sentence) or sp.DEFINITION_BEFORE.search(before)
     generic = generic or (rule.diagnosis and sp.GENERIC_BEFORE.search(before))
+    generic = generic or sp.GENERIC_TEXT.search(low)
     if generic and not sp.PRESENT.search(sentence):
         return False
     # History in the match's own clause needs a present cue right next to it ("had a stroke 3

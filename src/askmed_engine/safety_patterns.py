@@ -14,6 +14,8 @@ from askmed_engine import (
     safety_rules_acute,
     safety_rules_bleeding,
     safety_rules_cardio,
+    safety_rules_family_a,
+    safety_rules_family_b,
     safety_rules_harm,
     safety_rules_injury,
 )
@@ -25,6 +27,8 @@ RULES: tuple[Rule, ...] = (
     *safety_rules_bleeding.RULES,
     *safety_rules_acute.RULES,
     *safety_rules_injury.RULES,
+    *safety_rules_family_a.RULES,
+    *safety_rules_family_b.RULES,
 )
 
 # Negation cues: a match is void if one of these comes just before it in its clause.
@@ -67,7 +71,9 @@ PRESENT = re.compile(
     r"\s+morning|last\s+night|an\s+hour)|(?:ok|okay|safe|fine|alright)\s+to\s+wait|how\s+long\s+(?:should|do|can|must)\s+(?:i|we)\s+"
     r"wait|"
     r"wait\s+(?:and\s+see|till|until|it\s+out|for\s+(?:the\s+)?morning)|should\s+(?:i|we)\s+"
-    r"(?:just\s+)?wait|is\s+(?:this|that|it)\s+(?:normal|an?\s+emergency|serious|dangerous))\b"
+    r"(?:just\s+)?wait|is\s+(?:this|that|it)\s+(?:normal|an?\s+emergency|serious|dangerous)|this\s+(?:is|"
+    r"time\s+(?:is|it'?s)|one\s+is|feels)\s+(?:\w+\s+)?(?:different|worse)|"
+    r"unlike\s+(?:before|usual|(?:his|her|my)\s+usual)|worse\s+than\s+(?:ever|usual|before))\b"
 )
 # History cues: the event is in the past ("years ago", "in 2015", "history of").
 HISTORY = re.compile(
@@ -80,7 +86,10 @@ HISTORY = re.compile(
     r"(?:of\s+)?\d{1,2}|in\s+(?:my|his|her)\s+(?:teens|twenties|20s|thirties|30s)|in\s+high\s+school|"
     r"(?:after|since|following)\s+(?:my|his|her|their)\s+(?:\w+\s+)?(?:stroke|heart\s+"
     r"attack|surgery|accident|injury|overdose|seizure)|once\s+had|survivor|survived|"
-    r"recovered\s+from|(?:but|and)\s+(?:he|she|i|they|it)\s*(?:is|am|are|'s|'m|seems?)\s+"
+    r"recovered\s+from|(?:said|told\s+(?:us|me))\s+(?:he|she|they|it)(?:'d|\s+would)\s+be\s+"
+    r"(?:fine|ok|okay)|with\s+(?:our|my|her|his|their)\s+(?:first|last|previous|older|eldest)"
+    r"\b|everything\s+(?:went|turned\s+out)\s+(?:fine|ok|okay|well)|last\s+week|"
+    r"(?:but|and)\s+(?:he|she|i|they|it)\s*(?:is|am|are|'s|'m|seems?)\s+"
     r"(?:fine|ok|okay|better|all\s+right|alright|back\s+to\s+normal))\b"
 )
 # Just before a condition name: "had a stroke", "since my heart attack".
@@ -106,7 +115,9 @@ GENERIC = re.compile(
     r"\b(?:what(?:\s+are|\s+is|'re|'s)\s+(?:the\s+|some\s+|common\s+)?(?:\w+\s+)?(?:signs?|"
     r"symptoms?|causes?|risks?|treatments?|complications|difference|chances?|odds|first\s+"
     r"aid|warning|rates?|statistics|prognosis|outlook|survival|percentage)|what\s+causes|"
-    r"what\s+happens\s+(?:\w+\s+){0,4}?(?:if|when|during|after)|what\s+(?:(?:early|warning|"
+    r"what\s+happens\s+(?:\w+\s+){0,4}?(?:if|when|during|after|in)|how\s+(?:do|to|should)\s+"
+    r"(?:you|i|we|one)?\s*(?:do|perform|give|carry\s+out)\s+(?:cpr|back\s+blows|(?:the\s+)?"
+    r"heimlich|chest\s+compressions|abdominal\s+thrusts|first\s+aid)|what\s+(?:(?:early|warning|"
     r"danger)\s+)?(?:signs?|symptoms?)\s+(?:of|should|to|do|does|are|is)|(?:should|to|do)\s+"
     r"(?:i\s+|we\s+|you\s+)?(?:watch|look)\s+(?:out\s+)?for|what\s+(?:\w+\s+){0,2}?(?:counts?|"
     r"is\s+considered|qualifies)\s+as|what\s+(?:to|"
@@ -115,7 +126,7 @@ GENERIC = re.compile(
     r"{0,4}?(?:treat\w*|diagnos\w*|prevent\w*|manag\w*|cured?|recogni[sz]\w*|tell|know|spot|"
     r"identify|test\w*|avoid\w*|reduce|spread\w*|transmit\w*|caught|inherited|passed\s+on)|(?:is|are)\s+(?:\w+\s+){1,3}?(?:contagious|hereditary|genetic|inherited)|(?:can|could|does|do|will|would|may|might)\s+(?:\w+"
     r"\s+){1,4}?(?:cause|lead\s+to|trigger|result\s+in|increase\s+(?:the\s+|my\s+)?risk|mean|"
-    r"indicate|signal|(?:feel|look|seem)\s+like|mimic|be\s+(?:mistaken|confused)\s+(?:for|with))|"
+    r"indicate|signal|(?:make\s+(?:you|someone|one|people|me)\s+)?(?:feel|look|seem)\s+like|mimic|be\s+(?:mistaken|confused)\s+(?:for|with))|"
     r"what\s+(?:does|do)\s+(?:\S+\s+){1,7}?(?:look|feel|mean)\b|"
     r"(?:can|could)\s+(?:you|one|a\s+person|someone|somebody|people|kids|children|a\s+child|"
     r"adults)\s+(?:\w+\s+)?(?:overdose|od|die\s+(?:from|of)|catch|develop|survive|recover)\b|"
@@ -134,6 +145,13 @@ GENERIC = re.compile(
     r"quiz|(?:nursing|medical|first\s+aid)\s+(?:exam|school|class|course|student)|"
     r"for\s+(?:my|an?|the)\s+(?:\w+\s+)?(?:exam|class|course|lecture|presentation)|"
     r"studying\s+for)\b"
+)
+# Anywhere in the text, a sign that the whole question is general or coursework.
+GENERIC_TEXT = re.compile(
+    r"\b(?:in\s+general|generally\s+speaking|hypothetical\w*|(?:nursing|school|uni|college|"
+    r"class|course|homework)\s+assignment|for\s+(?:an?|my|our)\s+assignment|(?:want|like|"
+    r"wanted|trying)\s+to\s+learn|learn\s+how\s+to|(?:first\s+aid|cpr)\s+(?:course|class|"
+    r"training))\b"
 )
 # Just before a condition name: "what is anaphylaxis", "read about meningitis".
 GENERIC_BEFORE = re.compile(

@@ -129,7 +129,7 @@ PERSONAL: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?i:\b(?:phone|tel|telephone|mobile|cell|cellphone|call\s+me|text\s+me|"
             r"reach\s+me|contact\s+me|whatsapp|fax)\b|電話|手機)(?:\s+(?:number|no\.?|#|is|at|"
             r"on))*\s*[:#-]?"
-            r"\s*(?P<v>\+?\(?\d[\d ().-]{5,18}\d)(?!\d)",
+            r"\s*(?P<v>\+?\(?\d(?:\d|[ .-](?=\(?\d)|\)[ ]?){5,18}\d)(?!\d)",
         ),
         # national IDs: Taiwan (A123456789, and resident A812345678), US SSN
         ("national_id", r"\b[A-Z][1289]\d{8}\b"),

@@ -182,3 +182,89 @@ FRAGMENTS: dict[str, str] = {
         r"(?:sweaty|flushed|clammy)"
     ),
 }
+
+# Shared vocabulary of the family rules (``safety_rules_family_*``): each piece is a set of
+# synonyms, so that a rule written as "piece x piece" matches combinations never seen before.
+FRAGMENTS.update(
+    {
+        # Someone the asker speaks about, or the asker.
+        "PERSON": (
+            r"(?:he|she|they|i|it|we|him|her|them|me|baby|child|kid|toddler|son|daughter|dad|"
+            r"mum|mom|husband|wife|partner|friend|grandma|grandpa|nan|nana)"
+        ),
+        # Getting air in: "get a proper breath in", "catch my breath", "get enough air".
+        "AIR": (
+            r"(?:air|oxygen|(?:a|my|his|her|their|enough|proper|full|deep|decent|any|one)\s+"
+            r"(?:(?:proper|full|deep|decent|good|real)\s+)?breaths?|breath\b)"
+        ),
+        "AIR_VERB": r"(?:get\w*|catch\w*|draw\w*|pull\w*|suck\w*|take|taking|took|gulp\w*)",
+        # Effort: "fighting for air", "struggling to breathe", "gasping".
+        "EFFORT": (
+            r"(?:fight\w*|struggl\w*|battl\w*|strain\w*|labou?r\w*|gasp\w*|heav\w*|working\s+"
+            r"(?:really\s+|so\s+|very\s+)?hard|desperate|panting)"
+        ),
+        # Colour of poor oxygen: "blue", "bluish", "grey", "dusky".
+        "BLUE": r"(?:blu(?:e|ish|ey)|purpl\w*|dusky|gr[ae]y(?:ish)?|cyano\w*)",
+        "BLUE_PART": (
+            r"(?:lips?|finger\s?tips?|fingers?|finger\s?nails?|nails?|face|tongue|mouth|toes?|"
+            r"skin\s+around\s+(?:<WHO>\s+)?(?:mouth|lips))"
+        ),
+        # Relief inhalers and nebulisers.
+        "RELIEVER": (
+            r"(?:inhalers?|reliever|puffers?|pumps?|ventolin|salbutamol|albuterol|"
+            r"nebuli[sz]\w*|neb\b|blue\s+inhaler|rescue\s+inhaler)"
+        ),
+        # Swallowing or getting into something: "drank", "took a swig", "licked", "got into".
+        "INGEST": (
+            r"(?:drank|drunk|drinking|swallow\w*|\bate\b|eaten|eating|lick\w*|sipp?\w*|swig\w*|"
+            r"gulp\w*|chew\w*|bit\s+into|got\s+into|sucking\s+on|sucked\s+on|put\s+"
+            r"(?:\w+\s+)?in\s+(?:his|her|their)\s+mouth|had\s+a\s+(?:sip|swig|mouthful|taste)|"
+            r"took\s+a\s+(?:sip|swig|mouthful|gulp)|found\s+(?:him|her|them)\s+with)"
+        ),
+        # Household and garden poisons.
+        "CHEMICALS": (
+            r"(?:bleach|antifreeze|anti-freeze|coolant|vape\s+(?:\w+\s+)?(?:liquid|juice|"
+            r"refill|oil)|e-?liquid|e-?juice|nicotine|button\s+batter\w*|magnets|(?:dishwasher|"
+            r"laundry|washing|detergent)\s+(?:tablet|pod|capsule|liquid|powder)s?|detergent|"
+            r"drain\s+(?:cleaner|unblocker)|oven\s+cleaner|toilet\s+cleaner|cleaning\s+"
+            r"(?:fluid|product|spray|liquid)s?|weed\s?killer|pesticide|insecticide|rat\s+poison|"
+            r"slug\s+pellets|lamp\s+oil|paraffin|kerosene|petrol|gasoline|diesel|white\s+"
+            r"spirit|turps|turpentine|methanol|windscreen\s+(?:wash|fluid)|screen\s?wash|"
+            r"descaler|caustic|lye|ammonia|essential\s+oil|hand\s+saniti[sz]er|mouthwash|"
+            r"lighter\s+fluid|paint\s+thinner|acetone|nail\s+polish\s+remover|superglue|"
+            r"dishwasher\s+(?:gel|salt)|fertili[sz]er|poison\w*|chemical\w*)"
+        ),
+        # Signs of poisoning or of a drug taking effect.
+        "POISON_SIGNS": (
+            r"(?:vomit\w*|throw\w*\s+up|threw\s+up|being\s+sick|drool\w*|dribbl\w*|foam\w*|"
+            r"(?:mouth|lips|tongue)\s+(?:is\s+|are\s+|looks?\s+)?(?:red|burn\w*|blister\w*|"
+            r"swollen|white)|pale|floppy|limp|drows\w*|sleepy|hard\s+to\s+wake|acting\s+"
+            r"(?:drunk|strange\w*|weird\w*|odd\w*|confus\w*)|confus\w*|slurr\w*|dizz\w*|faint\w*|"
+            r"(?:nearly|almost)\s+(?:faint|pass\w*\s+out|black\w*\s+out)|collaps\w*|seiz\w*|"
+            r"fitting|cough\w*|chok\w*|gagg\w*|wheez\w*|breath\w*\s+(?:fast|funny|slow)|"
+            r"not\s+(?:himself|herself)|racing|pounding|slow\s+(?:pulse|heart)|crying|screaming|"
+            r"sweat\w*|shak\w*|trembl\w*|hallucinat\w*|blurr\w*)"
+        ),
+        # A baby: any age under one (not only under 3 months).
+        "BABY": (
+            r"(?:baby|babies|infant|newborn|bub|bubba|\b(?:\d{1,2}|<NUMBER>)[- ]?(?:months?|mos?|"
+            r"weeks?|wks?|days?)[- ]?old|\b(?:[1-9]|1[01])\s*(?:m|mo|mth)\b|(?:infant|baby)\s*,?"
+            r"\s*(?:aged\s+)?\d{1,2}\s*(?:months?|mos?|weeks?))"
+        ),
+        # A very sick baby or child: mottled, lethargic, dry, cold hands, inconsolable.
+        "SICK_CHILD": (
+            r"(?:mottl\w*|blotchy|marbled|letharg\w*|listless|floppy|limp|unresponsive|"
+            r"(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|settle)|won'?t\s+(?:wake|"
+            r"feed|settle|drink|eat|stop\s+crying)|<CANT>\s+(?:wake|settle|feed)|not\s+"
+            r"(?:feeding|drinking|waking|waking\s+up|peeing)|(?:fewer|less|no|hardly\s+any|"
+            r"barely\s+any|dry)\s+(?:wet\s+)?(?:nappies|diapers)|no\s+(?:wee|pee)|cold\s+"
+            r"(?:hands|feet|hands\s+and\s+feet)|(?:hands|feet)\s+(?:and\s+(?:hands|feet)\s+)?"
+            r"(?:are\s+|feel\s+)?(?:ice\s+|icy\s+)?cold|inconsolable|crying\s+(?:non-?stop|"
+            r"constantly|for\s+hours)|non-?stop\s+crying|high[- ]pitched\s+(?:cry|scream\w*)|"
+            r"grunt\w*|<BLUE>|(?:purple|non-?blanching|doesn'?t\s+fade)\s+(?:\w+\s+)?rash|bulg\w*|seiz\w*|fitting|(?:lips|tongue)\s+(?:are\s+|is\s+)?"
+            r"(?:\w+\s+)?(?:cracked|red|peeling)|(?:red|bloodshot|pink)\s+eyes|eyes\s+(?:are\s+)?"
+            r"(?:\w+\s+)?(?:red|bloodshot)|very\s+(?:sleepy|drowsy|unwell|poorly|ill)|"
+            r"(?:[5-9]|five|six|seven)\s+days|breath\w*\s+(?:\w+\s+)?(?:fast|hard|funny))"
+        ),
+    }
+)

@@ -12,7 +12,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "heart_attack",
         r"\bh(?:e|ea)?art\s*att?ac?k\w*(?!\s+(?:risk|calculator|score|prevention|statistics))",
-        unless=r"g[ai]ve\s+(?:me|her|him|you|us|them|someone|everyone)\s+a\s+heart\s*attack",
+        unless=r"g[ai]ve\s+(?:me|her|him|you|us|them|someone|everyone)\s+a\s+heart\s*attack|"
+        r"(?:old|previous|past|prior|earlier|silent)\W{1,3}(?:silent\W{1,3})?heart\s*attack",
         window=40,
         diagnosis=True,
     ),
@@ -275,6 +276,9 @@ RULES: tuple[Rule, ...] = (
         "breathing",
         r"(?:pulse\s?ox\w*|oximeter|oxygen|o2|sats?|spo2|saturation)\s+(?:\w+\s+){0,3}?(?:[5-8]\d|"
         r"9[0-1])\s*%?(?!\d)",
+        unless=r"(?:usual|normal|typical|baseline|always)\s+(?:for\s+(?:him|her|me|them)|level|"
+        r"range)|(?:his|her|my|their)\s+(?:usual|normal|baseline)|target|aim\s+for",
+        window=100,
     ),
     # breathing: fast, shallow or grunting breathing with signs of a very sick person
     rule(
@@ -315,5 +319,9 @@ RULES: tuple[Rule, ...] = (
         "breathing",
         r"\bchok(?:ing|es)\b(?!\s+(?:up\b|hazard|game|sensation|feeling|on\s+<WHO>\s+words))|"
         r"something\s+(?:is\s+)?stuck\s+in\s+<WHO>\s+(?:throat|windpipe|airway)",
+        unless=r"(?:smog|smoke|pollution|dust|traffic|job|work|city|heat|humidity|stress|deadline\w*|"
+        r"boss|rent|bills|this\s+(?:place|town|city|job))\s+(?:\w+\s+){0,3}?(?:is|are|was)\s+"
+        r"choking\s+me|back\s+blows|(?:abdominal|chest)\s+thrusts|heimlich",
+        window=200,
     ),
 )

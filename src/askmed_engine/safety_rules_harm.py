@@ -278,6 +278,9 @@ RULES: tuple[Rule, ...] = (
         "overdose_poisoning",
         r"(?<!food\s)(?<!lead\s)(?<!blood\s)(?<!sun\s)\bpoison(?:ed|ing)\b|poison\s+(?:control|"
         r"cent(?:er|re)|help)|bitten\s+by\s+(?:a\s+)?(?:rattle)?snake|snake\s*bite",
+        unless=r"poison\w*\s+(?:my|him|her|them)sel\w+\s+with\s+(?:all\s+)?(?:this|these|that|"
+        r"the|junk|sugar|fast\s+food|coffee|tea)|\b(?:lol|lmao|haha\w*)\b",
+        window=80,
     ),
     # overdose_poisoning: alcohol mixed with pills or sedatives, now hard to wake or slow breathing
     rule(

@@ -845,3 +845,87 @@ class TestPersonalDataFamilies:
     )
     def test_keeps_medical_facts(self, text: str) -> None:
         assert found(text) == []
+
+
+class TestRoundThreeFamilies:
+    """Unseen combinations of the vocabulary pieces of each family, in new wording."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("She's battling to get a breath in and her lips have gone a bit grey", "breathing"),
+            (
+                "he can't get enough air even sitting still, 8 puffs of his inhaler did nothing",
+                "breathing",
+            ),
+            (
+                "my son drank some lamp oil from the shed 20 minutes ago and keeps coughing",
+                "overdose_poisoning",
+            ),
+            (
+                "gave my toddler her heart pills twice by mistake and now she's very drowsy",
+                "overdose_poisoning",
+            ),
+            (
+                "my brother texted me a note saying goodbye and now he won't answer",
+                "suicide_self_harm",
+            ),
+            ("baby is 5 months old with a temp of 39.4, floppy and not feeding", "infant_fever"),
+            ("she had one fit and now she's having another one", "unconscious_seizure"),
+            ("grandad fell off the ladder and says he can't feel his legs", "severe_burn_injury"),
+            (
+                "got zapped by a bare wire at work and there's a burn where it went in",
+                "severe_burn_injury",
+            ),
+            ("the cut on his leg is pouring and it won't clot", "severe_bleeding"),
+            (
+                "3 weeks after giving birth, shivering, fever of 38.8, tummy really tender",
+                "pregnancy_emergency",
+            ),
+        ],
+    )
+    def test_fires(self, text: str, kind: str) -> None:
+        assert kind in {f.kind for f in find_red_flags(text)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I can't hold my breath very long when swimming, is that normal?",
+            "How do you do CPR on a baby? I want to learn before our newborn arrives.",
+            "My 4 month old had a fever last week but she's fine now, when can she go to nursery?",
+            "This traffic is choking me lol. Anyway, what's a normal resting heart rate?",
+            "His oxygen sits at 89%, which is normal for him with COPD. What target is sensible?",
+        ],
+    )
+    def test_quiet(self, text: str) -> None:
+        assert find_red_flags(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Regards, Aoife McCarthy (mother of twins)", "Aoife McCarthy"),
+            (
+                "Flat 12, 44 Orchard Road, Bristol BS1 5TR; my asthma is worse",
+                "Flat 12, 44 Orchard Road, Bristol BS1 5TR",
+            ),
+            ("DOB: 3rd of May 1990 - on sertraline 50 mg", "3rd of May 1990"),
+            ("Born 1990.05.03, BMI 24", "1990.05.03"),
+            ("ring me on 0161 496 0000 after 5pm", "0161 496 0000"),
+            ("Membership no. BX-7734-221 for the physio claim", "BX-7734-221"),
+            ("sent by Ahmed bin Salleh, KL", "Ahmed bin Salleh"),
+            (
+                "Rm. 3, 7F., No. 12, Sec. 2, Heping Rd., Da'an Dist., Taipei City 106",
+                "No. 12, Sec. 2",
+            ),
+        ],
+    )
+    def test_personal_shapes(self, text: str, value: str) -> None:
+        assert any(value in item.text for item in find_personal_data(text))
+
+    def test_dates_after_a_birth_cue_stop_at_the_clause(self) -> None:
+        found = find_personal_data("born: 1983-08-01 (so 40 years old), scan on 2024-02-09")
+        assert [p.text for p in found] == ["1983-08-01"]
+
+    def test_phone_stops_before_a_dash_and_a_fact(self) -> None:
+        found = find_personal_data("mobile 07700 900111 - 28 weeks pregnant")
+        assert [p.text for p in found] == ["07700 900111"]

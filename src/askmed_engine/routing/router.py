@@ -17,7 +17,8 @@ knowledge, then adds it up per department:
   **nearest MedQuAD pages**, by keywords, and by sentence vectors when the knowledge has
   them and a ``query_vector`` function is given: :data:`EXAMPLES`,
   :data:`EXAMPLE_VECTORS`, :data:`NEIGHBOURS` and :data:`VECTOR_NEIGHBOURS` spread over
-  the neighbours' departments;
+  the neighbours' departments (examples never add Pediatrics unless the text says the
+  patient is a child: age is read, not guessed by likeness);
 - a **prior** for Family Medicine (:data:`FAMILY_PRIOR`), so that a question with no
   specific evidence goes there.
 
@@ -157,6 +158,8 @@ class Router:
         out = self._spread_examples(EXAMPLES, self.examples.neighbours(text))
         if vector is not None:
             out += self._spread_examples(EXAMPLE_VECTORS, self.examples.vector_neighbours(vector))
+        if child_patient(text) is None:  # the patient's age is read, not guessed by likeness
+            out = [e for e in out if e.department != "Pediatrics"]
         if self.knowledge is None:
             return out
         out += self._spread(NEIGHBOURS, self.knowledge.neighbours(text))
