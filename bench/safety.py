@@ -1,11 +1,12 @@
 """Red-flag detection and personal-data masking on the hand-labelled sets.
 
-    .venv/bin/python bench/safety.py [--set first|dev|v2] [--show-errors]
+    .venv/bin/python bench/safety.py [--set first|dev|v2|v3] [--show-errors]
 
 Cases: ``red_flags.jsonl`` (emergency and non-emergency phrasings, with the emergency
 kind) and ``personal_data.jsonl`` (sentences with their personal data spans and the
 medical facts that must stay) of one set: ``first`` (bench/labels/, the first held-out
-set), ``dev`` (bench/labels/dev/) or ``v2`` (bench/labels/v2/, the final held-out set);
+set), ``dev`` (bench/labels/dev/), ``v2`` (bench/labels/v2/) or ``v3`` (bench/labels/v3/,
+the final held-out set);
 each written by a separate session that never saw the detectors' code (see
 bench/labels/README.md).
 
@@ -131,9 +132,9 @@ def personal_data(folder: str, show: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true")
-    parser.add_argument("--set", default="v2", choices=["first", "dev", "v2"])
+    parser.add_argument("--set", default="v3", choices=["first", "dev", "v2", "v3"])
     args = parser.parse_args()
-    folder = {"first": "", "dev": "dev/", "v2": "v2/"}[args.set]
+    folder = {"first": "", "dev": "dev/", "v2": "v2/", "v3": "v3/"}[args.set]
     print(f"# Safety checks on the {args.set!r} set\n")
     red_flags(folder, args.show_errors)
     personal_data(folder, args.show_errors)
