@@ -8,7 +8,7 @@ nothing silently dropped).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
 def parse_line(line: str, number: int, keys: tuple[str, ...]) -> dict:
@@ -28,3 +28,16 @@ def numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
             yield number, line
+
+
+def map_json_lines(
+    lines: Iterable[str], keys: tuple[str, ...], handle: Callable[[dict], dict]
+) -> Iterator[dict]:
+    """``handle(object)`` for each non-blank line, or ``{"error": ...}`` in its place."""
+    for number, line in numbered_lines(lines):
+        try:
+            data = parse_line(line, number, keys)
+        except ValueError as exc:
+            yield {"error": str(exc)}
+            continue
+        yield handle(data)

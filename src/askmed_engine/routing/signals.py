@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import re
 
-
-def word_set_in_order(block: str) -> list[str]:
-    """The whitespace-separated words of ``block``, in order."""
-    return block.split()
-
-
 ADULT_AGE = 18
 
 _NUMBER_WORDS = {
     word: number
     for number, word in enumerate(
-        word_set_in_order(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen"
-            " fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
+        [
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        ]
     )
 }
 _NUMBER = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")(?:\s+and\s+(?:a\s+)?half)?"

@@ -1,9 +1,10 @@
 import json
 import sys
+from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError
 
-from askmed.core.jsonlines import numbered_lines, parse_line
+from askmed.core.jsonlines import map_json_lines
 from askmed.intake.services import router
 
 
@@ -23,25 +24,21 @@ class Command(BaseCommand):
         chosen = router(wait_for_model=True)
         if chosen.knowledge is None:
             self.stderr.write(
-                "routing with the built-in department keywords only; run "
-                "`askmed tune --vocabulary-only` (seconds) to add MedQuAD's knowledge"
+                "routing with the built-in knowledge only; run `askmed tune --vocabulary-only` "
+                "(seconds) to add MedQuAD's"
             )
-        route = chosen.route
-        texts = [(1, text)] if text is not None else self._stdin_texts()
+
+        def suggest(data: dict) -> dict:
+            return {"departments": [asdict(s) for s in chosen.route(data["text"], k)]}
+
+        rows = (
+            [suggest({"text": text})]
+            if text is not None
+            else map_json_lines(sys.stdin, ("text",), suggest)
+        )
         errors = 0
-        for _number, item in texts:
-            if isinstance(item, ValueError):
-                errors += 1
-                self.stdout.write(json.dumps({"error": str(item)}))
-                continue
-            found = [s.__dict__ for s in route(item, k)]
-            self.stdout.write(json.dumps({"departments": found}, ensure_ascii=False))
+        for row in rows:
+            errors += "error" in row
+            self.stdout.write(json.dumps(row, ensure_ascii=False))
         if errors:
             raise CommandError(f"{errors} malformed line(s); see the error objects above")
-
-    def _stdin_texts(self):
-        for number, line in numbered_lines(sys.stdin):
-            try:
-                yield number, parse_line(line, number, ("text",))["text"]
-            except ValueError as exc:
-                yield number, exc
