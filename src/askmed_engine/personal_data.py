@@ -57,7 +57,8 @@ _PRIORITY = {
 }
 _NOT_NAMES = word_set(
     """
-    i the a an and or but so he she they we it my his her our their this that hi hello hey dear
+    i i'm im i’m i've i'd the a an and or but so he she they we it my his her our their this
+    that hi hello hey dear
     thanks thank doctor doc dr sir madam google internet everyone all team again in advance
     very much not just also still here there today yesterday tomorrow now monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july

@@ -929,3 +929,10 @@ class TestRoundThreeFamilies:
     def test_phone_stops_before_a_dash_and_a_fact(self) -> None:
         found = find_personal_data("mobile 07700 900111 - 28 weeks pregnant")
         assert [p.text for p in found] == ["07700 900111"]
+
+
+def test_a_contraction_is_never_a_name():
+    from askmed_engine.personal_data import find_personal_data
+
+    found = find_personal_data("Resident certificate: AB12345678 - I'm Japanese, 31, and expecting")
+    assert [p.kind for p in found] == ["national_id"]
