@@ -11,9 +11,7 @@ before ``askmed tune`` has built the vocabulary.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from askmed_engine import atomic
 from askmed_engine.focus_lexicon import GENERIC, LAY_SYNONYMS, NON_FOCUS
 from askmed_engine.focus_sources import group_documents, read_focus, with_lay_terms
 from askmed_engine.text import STOP_WORDS, stem
@@ -252,8 +251,6 @@ class FocusVocabulary:
 
     def save(self, path: Path) -> None:
         """Write one JSON file atomically (temp file in the same folder, then replace)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "manifest": self.manifest(),
             "concepts": [
@@ -261,14 +258,7 @@ class FocusVocabulary:
                 for c in self.concepts
             ],
         }
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic.write_json(path, payload)
 
     @classmethod
     def load(cls, path: Path) -> FocusVocabulary:

@@ -15,10 +15,7 @@ compacted away once they are a quarter of all postings.
 
 from __future__ import annotations
 
-import io
 import json
-import os
-import tempfile
 import zipfile
 from array import array
 from collections import Counter
@@ -30,6 +27,7 @@ from typing import Any, Protocol, Self
 import numpy as np
 import numpy.typing as npt
 
+from askmed_engine import atomic
 from askmed_engine.records import Hit
 from askmed_engine.text import tokenize
 
@@ -306,17 +304,7 @@ class BM25Index:
 
     def save(self, path: Path) -> None:
         """Write the index to one ``.npz`` file atomically (temp file, then ``os.replace``)."""
-        path = Path(path)
-        buffer = io.BytesIO()
-        np.savez(buffer, allow_pickle=False, **self._arrays())
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(buffer.getvalue())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic.write_npz(path, self._arrays())
 
     @staticmethod
     def read_manifest(path: Path) -> dict[str, Any]:

@@ -15,8 +15,6 @@ azithromycin".
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from askmed_engine import fusion
+from askmed_engine import atomic, fusion
 from askmed_engine.embeddings import Embedder
 from askmed_engine.focus import FocusVocabulary, focus_similarity
 from askmed_engine.hybrid import DocInfo, HybridIndex, describe
@@ -120,12 +118,7 @@ class PairModel:
         }
 
     def save(self, path: Path) -> None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w") as fh:
-            json.dump(self.to_json(), fh, indent=1)
-        os.replace(tmp, path)
+        atomic.write_json(path, self.to_json(), indent=1, separators=(",", ": "))
 
     @classmethod
     def load(cls, path: Path) -> PairModel:

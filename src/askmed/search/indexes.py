@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from django.db.models import Count, Max
 
 from askmed.search import runtime
 from askmed.search.collections import COLLECTIONS
+from askmed_engine import atomic
 from askmed_engine.hybrid import HybridIndex
 
 log = logging.getLogger("askmed.search")
@@ -144,11 +144,8 @@ def _embed_missing(name: str, index: HybridIndex, seen: dict, progress) -> None:
 def _save(name: str, index: HybridIndex, seen: dict) -> None:
     folder, state_path = index_paths(name)
     index.save(folder)
-    tmp = state_path.with_suffix(".tmp")
-    tmp.write_text(
-        json.dumps({"rows": seen, "signature": db_signature(name), "model": index.model})
-    )
-    os.replace(tmp, state_path)
+    state = {"rows": seen, "signature": db_signature(name), "model": index.model}
+    atomic.write_json(state_path, state)
 
 
 def _mtime(name: str) -> float:

@@ -22,9 +22,7 @@ knowledge (lay words, brand names) fall back to
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET  # local data files; expat refuses entity bombs
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -34,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from askmed_engine import atomic
 from askmed_engine.embeddings import Embedder
 from askmed_engine.focus import Concept, FocusVocabulary
 from askmed_engine.keyword import BM25Index
@@ -183,17 +182,10 @@ class RoutingKnowledge:
         if self.index is not None:
             self.index.save(_index_path(path))
         if self.vectors is not None:
-            _save_array(_vectors_path(path), self.vectors)
+            atomic.write_npy(_vectors_path(path), self.vectors)
         if self.example_vectors is not None:
-            _save_array(_examples_path(path), self.example_vectors)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            atomic.write_npy(_examples_path(path), self.example_vectors)
+        atomic.write_json(path, payload)
 
     @classmethod
     def load(cls, path: Path) -> RoutingKnowledge:
@@ -256,17 +248,6 @@ def _vectors_path(path: Path) -> Path:
 def _examples_path(path: Path) -> Path:
     """The example questions' vectors, saved beside the JSON file."""
     return Path(path).with_suffix(".examples.npy")
-
-
-def _save_array(path: Path, array: np.ndarray) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            np.save(fh, np.asarray(array, dtype=np.float32), allow_pickle=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read_document(path: Path) -> tuple[str, str, str, str] | None:

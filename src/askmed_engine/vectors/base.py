@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
@@ -14,6 +12,7 @@ from typing import Any, ClassVar, Protocol, Self
 import numpy as np
 import numpy.typing as npt
 
+from askmed_engine import atomic
 from askmed_engine.records import Hit
 
 FORMAT = 1
@@ -134,16 +133,8 @@ def _json_value(array: npt.NDArray[Any]) -> Any:
 
 
 def _write_npz(path: Path, arrays: Arrays) -> None:
-    """Write ``arrays`` to ``path`` atomically: a temp file beside it, then ``os.replace``."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, allow_pickle=False, **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``arrays`` to ``path`` atomically (:func:`askmed_engine.atomic.write_npz`)."""
+    atomic.write_npz(path, arrays)
 
 
 class IndexFileError(ValueError):
