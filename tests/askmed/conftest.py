@@ -15,6 +15,7 @@ def _fresh_search_indexes(settings, tmp_path):
     settings.ASKMED_MODEL_DIR = str(tmp_path / "models")
     runtime._cached.clear()
     runtime.embedder.cache_clear()
+    runtime._encoded.cache_clear()
     forget_loaded()
     yield
     forget_loaded()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -103,11 +103,21 @@ def warm_up() -> None:
 
 
 def query_vector(text: str) -> np.ndarray | None:
-    """``text``'s embedding, or None while the model is still loading (keywords only)."""
+    """``text``'s embedding, or None while the model is still loading (keywords only).
+
+    The last few are remembered: the ask form's live panel asks for the same text's vector
+    for similar questions and for routing on every keystroke."""
     if not model_ready():
         warm_up()
         return None
-    return embedder().encode([text])[0]
+    return _encoded(embedder().name, text)
+
+
+@lru_cache(maxsize=64)
+def _encoded(model: str, text: str) -> np.ndarray:
+    vector = embedder().encode([text])[0]
+    vector.setflags(write=False)  # shared between callers
+    return vector
 
 
 def load_model() -> None:

@@ -129,7 +129,7 @@ class Router:
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every piece of evidence found in ``text`` (see the module doc for weights)."""
-        text = clean_text(text)
+        written, text = text, clean_text(text)
         corrections: list[tuple[str, str]] = []
         corrector = self.knowledge.corrector(self.vocabulary) if self.knowledge else None
         if corrector is not None:
@@ -143,22 +143,27 @@ class Router:
         found += self._concept_evidence(concepts, first_end, dict(c[::-1] for c in corrections))
         drugs = self._drugs(text, concepts, corrector)
         genetic = [m.surface for m, c in concepts if _is_genetic(c)]
-        found += _rule_evidence(text, drugs, genetic)
-        found += self._neighbour_evidence(text)
+        child = child_patient(text)
+        found += _rule_evidence(text, drugs, genetic, child)
+        found += self._neighbour_evidence(text, (written or "")[:MAX_TEXT], child)
         return found
 
-    def _neighbour_evidence(self, text: str) -> list[Evidence]:
+    def _neighbour_evidence(
+        self, text: str, written: str, child: tuple[str, bool] | None
+    ) -> list[Evidence]:
         """Evidence from the nearest example questions (:data:`EXAMPLES` by keywords,
         :data:`EXAMPLE_VECTORS` by sentence vectors) and the nearest MedQuAD pages
         (:data:`NEIGHBOURS` by keywords, :data:`VECTOR_NEIGHBOURS` by vectors), each weight
-        spread over the neighbours' departments in proportion to their scores."""
+        spread over the neighbours' departments in proportion to their scores. The vector
+        is of the text as written (the caller may have it already, e.g. for similar
+        questions); keywords read the cleaned, spelling-corrected ``text``."""
         vector = None
         if self.query_vector is not None and self.knowledge is not None:
-            vector = self.query_vector(text)
+            vector = self.query_vector(written)
         out = self._spread_examples(EXAMPLES, self.examples.neighbours(text))
         if vector is not None:
             out += self._spread_examples(EXAMPLE_VECTORS, self.examples.vector_neighbours(vector))
-        if child_patient(text) is None:  # the patient's age is read, not guessed by likeness
+        if child is None:  # the patient's age is read, not guessed by likeness
             out = [e for e in out if e.department != "Pediatrics"]
         if self.knowledge is None:
             return out
@@ -306,10 +311,12 @@ def _is_genetic(concept: Concept) -> bool:
 
 
 def _rule_evidence(
-    text: str, drugs: tuple[list[str], list[str]], genetic_conditions: list[str]
+    text: str,
+    drugs: tuple[list[str], list[str]],
+    genetic_conditions: list[str],
+    child: tuple[str, bool] | None,
 ) -> list[Evidence]:
     out = []
-    child = child_patient(text)
     if child:
         words, certain = child
         weight = CHILD if certain else MAYBE_CHILD
