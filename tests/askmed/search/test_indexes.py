@@ -342,3 +342,17 @@ def test_another_sentence_model_re_embeds_the_index(questions, settings):
     manifest = HybridIndex.read_manifest(index_paths("questions")[0])
     assert (manifest["model"], manifest["dim"], manifest["vectors"]) == ("hashing-128", 128, 2)
     assert index.vectors.vector(str(questions["glaucoma"].pk)).shape[-1] == 128
+
+
+def test_query_vector_encodes_a_repeated_text_once(monkeypatch):
+    from askmed.search import runtime
+
+    model = runtime.embedder()
+    calls = []
+    real = model.encode
+    monkeypatch.setattr(model, "encode", lambda texts, **kw: calls.append(texts) or real(texts))
+    first = runtime.query_vector("my knee swells after running")
+    again = runtime.query_vector("my knee swells after running")
+    assert calls == [["my knee swells after running"]]
+    assert again is first
+    assert not first.flags.writeable  # shared, so read-only
