@@ -7,6 +7,7 @@ highlighted on a page is exactly a word the index matched.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -211,3 +212,30 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
         if _term(word) in wanted:
             spans.append(match.span())
     return spans
+
+
+# -- markup and anonymisation placeholders ----------------------------------------------
+
+_HIDDEN_BLOCK = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+PLACEHOLDER = re.compile(r"\[[A-Z_ ]{2,20}\]")  # "[NAME]", "[DATE]" of anonymised data
+
+
+def _drop_hidden_blocks(text: str) -> str:
+    """Remove ``<script>``/``<style>`` elements with their content (one pass, linear)."""
+    out, pos, lowered = [], 0, text.lower()
+    for match in _HIDDEN_BLOCK.finditer(text):
+        if match.start() < pos:
+            continue
+        out.append(text[pos : match.start()])
+        close = lowered.find(f"</{match.group(1).lower()}", match.end())
+        pos = len(text) if close < 0 else close
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from HTML: scripts and styles dropped, tags become spaces, entities decoded."""
+    if "<" in text:
+        text = _TAG.sub(" ", _drop_hidden_blocks(text))
+    return html.unescape(text) if "&" in text else text

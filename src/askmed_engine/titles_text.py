@@ -8,20 +8,16 @@ titled as fast as a short one.
 
 from __future__ import annotations
 
-import html
 import re
 
 from askmed_engine import titles_lexicon as lex
-from askmed_engine.text import normalize
+from askmed_engine.text import PLACEHOLDER, normalize, strip_markup
 
 MAX_SCAN = 6000  # characters of a body read: its head, plus a tail where questions end
 _MAX_RAW = 4 * MAX_SCAN
 
-_HIDDEN_BLOCK = re.compile(r"<(script|style)\b", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]{0,1000}>")
 _URL = re.compile(r"\b(?:https?://|www\.)\S{1,500}", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
-_PLACEHOLDER = re.compile(r"\[[A-Z_ ]{2,20}\]")
 _HEADER_LINE = re.compile(r"^\s*(?:from|sent|to|cc|date)\s*:.{0,200}$", re.IGNORECASE | re.M)
 _LABEL = re.compile(r"^\s*(?:subject|message|re|fw|fwd)\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -29,26 +25,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 _SPACE_SPLIT = re.compile(r"(\s+)")
 _EDGES = ".,;:!?\"()'’"
-
-
-def _drop_hidden_blocks(text: str) -> str:
-    """Remove ``<script>``/``<style>`` elements with their content (one pass, linear)."""
-    out, pos, lowered = [], 0, text.lower()
-    for match in _HIDDEN_BLOCK.finditer(text):
-        if match.start() < pos:
-            continue
-        out.append(text[pos : match.start()])
-        close = lowered.find(f"</{match.group(1).lower()}", match.end())
-        pos = len(text) if close < 0 else close
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def strip_markup(text: str) -> str:
-    """Plain text from HTML: scripts and styles dropped, tags become spaces, entities decoded."""
-    if "<" in text:
-        text = _TAG.sub(" ", _drop_hidden_blocks(text))
-    return html.unescape(text) if "&" in text else text
 
 
 def _bounded(text: str, limit: int = MAX_SCAN) -> str:
@@ -103,7 +79,7 @@ def clean_text(text: str) -> str:
     text = _bounded(strip_markup(_bounded(text or "", _MAX_RAW)))
     text = _HEADER_LINE.sub(" ", text)
     text = _LABEL.sub("", text)
-    for pattern in (_URL, _EMAIL, _PLACEHOLDER):
+    for pattern in (_URL, _EMAIL, PLACEHOLDER):
         text = pattern.sub(" ", text)
     text = _AMPERSAND.sub(" and ", text) if "&" in text else text
     return unshout(text.replace("\r", "\n")).strip()

@@ -30,7 +30,6 @@ and sum to at most 1 over the suggestions; the reason names the strongest eviden
 
 from __future__ import annotations
 
-import html
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -52,7 +51,7 @@ from askmed_engine.routing.signals import (
     unknown_drug_names,
 )
 from askmed_engine.spelling import SpellingCorrector
-from askmed_engine.text import normalize, word_set
+from askmed_engine.text import PLACEHOLDER, normalize, strip_markup, word_set
 
 FALLBACK = "Family Medicine"
 CONCEPT = 2.0
@@ -70,8 +69,6 @@ FIRST_SENTENCE = 2.0
 MAX_TEXT = 20_000  # characters read; a longer message is routed on its beginning
 MAX_REASONS = 2
 
-_TAG = re.compile(r"<[^>]{0,200}>")
-_PLACEHOLDER = re.compile(r"\[(?:[A-Z]+(?: [A-Z]+)?)\]")  # "[NAME]", "[DATE]" of anonymised data
 _FIRST_SENTENCE = re.compile(r"^.{0,200}?(?:[.?!\n]|$)", re.DOTALL)
 
 
@@ -104,8 +101,7 @@ def evidence_shares(evidence: list[Evidence], prior: dict[str, float]) -> dict[s
 
 def clean_text(text: str) -> str:
     """Plain text to route: markup removed, entities decoded, at most :data:`MAX_TEXT`."""
-    text = html.unescape(_TAG.sub(" ", (text or "")[: MAX_TEXT * 2]))
-    text = _PLACEHOLDER.sub(" ", text)
+    text = PLACEHOLDER.sub(" ", strip_markup((text or "")[: MAX_TEXT * 2]))
     return normalize(text)[:MAX_TEXT]
 
 
