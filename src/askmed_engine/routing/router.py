@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -352,9 +353,12 @@ def _reason(dept: str, evidence: list[Evidence]) -> str:
     return "no specific match"
 
 
-_DEFAULT = Router()
+@cache
+def _default_router() -> Router:
+    """The built-in router, made on first use (its example index takes a moment)."""
+    return Router()
 
 
 def suggest_departments(text: str, k: int = 3) -> list[DepartmentSuggestion]:
     """The ``k`` best departments for ``text`` with the built-in knowledge alone."""
-    return _DEFAULT.route(text, k)
+    return _default_router().route(text, k)
