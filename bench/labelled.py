@@ -7,13 +7,11 @@ texts are read from ``../shared/data`` so no copy of the data is committed.
 
 from __future__ import annotations
 
-import csv
 import json
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from askmed_engine.pairs import clean_question
+from askmed_engine.pairs import read_meqsum_pairs, read_rqe
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "labels"
@@ -29,20 +27,15 @@ class RoutingCase:
 
 
 def consumer_questions(data_dir: Path = DATA) -> dict[str, str]:
-    """Every MeQSum and RQE-test consumer question by key."""
+    """Every MeQSum and RQE-test consumer question by key (read by askmed_engine.pairs)."""
     meqsum = Path(data_dir) / "meqsum" / "meqsum_1000.csv"
     rqe = Path(data_dir) / "rqe" / "RQE_Test_302_pairs_AMIA2016.xml"
     for path in (meqsum, rqe):
         if not path.is_file():
             raise FileNotFoundError(f"{path} not found: put ../shared/data beside the project")
-    with open(meqsum, newline="", encoding="utf-8") as fh:
-        texts = {f"meqsum:{row['File']}": clean_question(row["CHQ"]) for row in csv.DictReader(fh)}
-    distinct: list[str] = []
-    for pair in ET.parse(rqe).getroot().iter("pair"):  # noqa: S314 - a local data file
-        chq = pair.findtext("chq") or ""
-        if chq not in distinct:
-            distinct.append(chq)
-    texts.update({f"rqe-test:{i}": clean_question(chq) for i, chq in enumerate(distinct)})
+    texts = {f"meqsum:{pair.group}": pair.a for pair in read_meqsum_pairs(meqsum)}
+    distinct = dict.fromkeys(pair.a for pair in read_rqe(rqe))
+    texts.update({f"rqe-test:{i}": chq for i, chq in enumerate(distinct)})
     return texts
 
 
