@@ -20,6 +20,7 @@ ALIASES = {
     "check": ["check_text"],  # Django's own `check` stays reachable as `system-check`
     "system-check": ["check"],
     "title": ["page_title"],
+    "explain": ["explain"],
 }
 
 

@@ -77,6 +77,15 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("ASKMED_SITE_NAME", "askmed", "The site's name, shown in titles and share cards."),
     Setting("ASKMED_MAX_QUESTION_CHARS", "10000", "Longest question body accepted.", int),
+    Setting(
+        "ASKMED_LLM_URL",
+        "",
+        "Base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) that may "
+        "rephrase More Info from its cited passages; empty (the default) = no language model.",
+    ),
+    Setting("ASKMED_LLM_MODEL", "", "Model name sent to ASKMED_LLM_URL."),
+    Setting("ASKMED_LLM_API_KEY", "", "Bearer token for ASKMED_LLM_URL, if it needs one."),
+    Setting("ASKMED_LLM_TIMEOUT", "30", "Seconds to wait for ASKMED_LLM_URL.", float),
 )
 
 

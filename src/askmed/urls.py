@@ -6,6 +6,7 @@ from askmed.core import views as core_views
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("", include("askmed.answers.urls")),  # before questions: <pk>/answer/ is not a slug
+    path("questions/", include("askmed.explanations.urls")),
     path("questions/", include("askmed.questions.urls")),
     path("departments/", include("askmed.departments.urls")),
     path("articles/", include("askmed.articles.urls")),

@@ -27,3 +27,11 @@ def can_reassign(user, question) -> bool:
     if getattr(user, "is_staff", False) and question.is_public:
         return True
     return can_answer(user, question)
+
+
+def can_review_explanation(user) -> bool:
+    """An editor — staff holding ``explanations.review_explanation`` — may sign off a
+    generated More Info; doctors and readers may not."""
+    return bool(
+        getattr(user, "is_staff", False) and user.has_perm("explanations.review_explanation")
+    )

@@ -46,3 +46,41 @@ def embed_routing_pages() -> int:
     from askmed.search.tuning import build_routing_knowledge
 
     return len(build_routing_knowledge(log.info, with_vectors=True).pages)
+
+
+@task()
+def explain_question(question_id: int) -> bool:
+    """Compute and store the More Info of one question; False when it is gone or hidden."""
+    from askmed.explanations.services import compute, request_done
+    from askmed.questions.models import Question
+
+    question = Question.objects.for_display().filter(pk=question_id).first()
+    if question is None or not question.is_public:
+        return False
+    row = compute(question)
+    request_done(question_id)
+    log.info("question %d: More Info %s", question_id, "abstained" if row.abstained else "written")
+    return True
+
+
+@task()
+def refresh_knowledge() -> int:
+    """Sync the knowledge base with the articles (vectors included), then queue the
+    explanations whose cited passages changed or vanished; returns how many."""
+    from askmed.explanations.knowledge import refresh
+    from askmed.explanations.models import Explanation
+    from askmed.explanations.services import request_explanation
+
+    kb, report = refresh(embed=True, progress=_Progress("knowledge"))
+    if report.embedded:  # retrieval changed everywhere: every stored explanation is redone
+        stale = list(Explanation.objects.values_list("question_id", flat=True))
+    else:
+        cited = {
+            p for row in Explanation.objects.values_list("passage_ids", flat=True) for p in row
+        }
+        touched = set(report.passages) | (cited - set(kb.passages))
+        stale = list(Explanation.objects.citing_any(touched).values_list("question_id", flat=True))
+    for question_id in stale:
+        request_explanation(question_id, force=True)
+    log.info("knowledge: %d passages; %d explanations to recompute", len(kb), len(stale))
+    return len(stale)

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from askmed.answers.permissions import can_answer, can_reassign
 from askmed.departments.models import Department
+from askmed.explanations import services as explanations
 from askmed.intake.services import analyse
 from askmed.questions.forms import AskForm
 from askmed.questions.models import Question, asker_line
@@ -31,10 +32,16 @@ def detail(request, pk: int, slug: str = ""):
     if slug != question.slug:
         return redirect(question, permanent=True)
     Question.objects.filter(pk=pk).update(view_count=F("view_count") + 1)
+    more_info = explanations.page_context(question, request.user)
+    page_data = explanations.structured_data(
+        question, more_info["more_info"], request.build_absolute_uri(question.get_absolute_url())
+    )
     return render(
         request,
         "questions/question_detail.html",
         {
+            **more_info,
+            "structured_data": explanations.json_ld(page_data),
             "question": question,
             "asker_line": asker_line(question),
             "answers": list(question.answers.all()),

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "askmed.search",
     "askmed.intake",
     "askmed.enrichment",
+    "askmed.explanations",
     "askmed.accounts",
 ]
 
