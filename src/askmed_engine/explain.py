@@ -7,7 +7,9 @@
 2. **Passages** — the knowledge base's passages about those foci, plus its hybrid search
    hits (BM25 + vectors). A passage is *on topic* when its article is about a focus of
    the question or answer (by the focus vocabulary), or when the question names its
-   article's focus word for word (a focus the vocabulary did not resolve).
+   article's focus word for word (a focus the vocabulary did not resolve) — and, with
+   sentence vectors, its cosine with the question is at least the model's
+   :data:`MIN_COSINE` (a shared word is not a shared topic).
 3. **Sentences** — standalone sentences of the on-topic passages, each placed in a
    section (:mod:`explain_sentences`) and scored
    ``0.45·passage + 0.35·sentence + 0.15·mentions focus + 0.25·asked section
@@ -62,6 +64,12 @@ from askmed_engine.knowledge import KnowledgeBase, Passage, focus_key
 from askmed_engine.question_analysis import analyze, question_text
 from askmed_engine.text import split_sentences
 
+# A passage whose vector is further than this from the question's is off topic, whatever
+# words they share ("smoking a brisket" is not about smoking). Per model: cosines of
+# different models are not comparable; calibrated on the dev sets (bench/explain.py).
+MIN_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.35}
+# ... and one this close is on topic even when no focus matched (same model caveat).
+NEAR_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.6}
 MIN_SENTENCES = 2  # fewer background sentences than this: abstain
 MAX_SENTENCES = 14
 MAX_PASSAGES = 24  # on-topic passages read for sentences
@@ -98,9 +106,18 @@ class Explainer:
         embedder: Embedder | None = None,
         vocab: FocusVocabulary | None = None,
         backend: ExplanationBackend | None = None,
+        min_cosine: float | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.embedder = embedder
+        self.near_cosine = NEAR_COSINE.get(embedder.name, 0.0) if embedder is not None else 0.0
+        self.min_cosine = (
+            min_cosine
+            if min_cosine is not None
+            else MIN_COSINE.get(embedder.name, 0.0)
+            if embedder is not None
+            else 0.0
+        )
         self.vocab = vocab
         self.backend = backend or ExtractiveBackend()
 
@@ -193,11 +210,15 @@ class Explainer:
             focus = content_terms(hit.passage.focus)
             if focus and focus <= question_terms:
                 levels[hit.passage.id] = 0.7
+            elif self.near_cosine and hit.cosine >= self.near_cosine:
+                levels[hit.passage.id] = 0.6  # says what the question says, in other words
         ranked = []
+        gate = self.min_cosine if vector is not None and len(kb.index.vectors) else None
         for passage_id, level in levels.items():
             passage = kb.passages.get(passage_id)
-            if passage is not None:
-                ranked.append((passage, 0.6 * level + 0.4 * kb.cosine(passage_id, vector)))
+            cosine = kb.cosine(passage_id, vector)
+            if passage is not None and (gate is None or cosine >= gate):
+                ranked.append((passage, 0.6 * level + 0.4 * cosine))
         ranked.sort(key=lambda pair: (-pair[1], pair[0].id))
         return ranked[:MAX_PASSAGES]
 

@@ -27,7 +27,12 @@ _NOT_PROSE = re.compile(
     r"\bPDQ\b|\bkey points\b|\b1-8\d\d\b|\bcall toll-free\b|\(see\b|\bfor more information\b|"
     r"\bsources? for this\b|\bon this page\b|\btable \d|\bfigure \d|"
     r"\bresources? (?:section|below)\b|"
-    r"\bclinicaltrials\.gov\b|\bcontact (?:the|us)\b|\blisted below\b|\bthe following\b",
+    r"\bclinicaltrials\.gov\b|\bcontact (?:the|us)\b|\blisted below\b|\bthe following\b|"
+    # catalogue boilerplate of GARD / Genetics Home Reference pages
+    r"\bfrequency of (?:a|the) (?:sign|symptom)|\bnumber of the fraction\b|\bthese frequencies\b|"
+    r"\bHuman Phenotype Ontology\b|\bOrphanet\b|\bthis list\b|\bthe list below\b|"
+    r"\bthe resources? (?:below|above)\b|\bwe (?:have|do not have)\b|\bGARD\b|"
+    r"\bthis (?:condition|disease|disorder) (?:is|was) (?:also )?listed\b",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")

@@ -31,7 +31,7 @@ from askmed_engine.text import split_sentences, tokenize
 MIN_TERMS = 3
 MIN_COVERAGE = 0.85
 MIN_LOCAL_COVERAGE = 0.6
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|cannot|without|unlikely|rarely)\b|n't\b", re.IGNORECASE
 )
@@ -101,8 +101,8 @@ def supports(sentence: str, passages: Sequence[str]) -> Support:
                 best_unit, best = unit, share
     if best < MIN_LOCAL_COVERAGE:
         return Support(False, "its words are scattered over the passages, no one place says it")
-    all_text = " ".join(passages)
-    missing = [n for n in _NUMBER.findall(sentence) if n not in all_text]
+    given = set(_NUMBER.findall(" ".join(passages)))
+    missing = [n for n in _NUMBER.findall(sentence) if n not in given]  # "4" is not "40"
     if missing:
         return Support(False, f"the number {missing[0]} is not in the cited passages")
     if _negates(sentence) != _negates(best_unit):

@@ -206,6 +206,11 @@ class BM25Index:
     def _alive_mask(self) -> npt.NDArray[np.bool_]:
         return np.frombuffer(self._alive, dtype=np.uint8).astype(bool)
 
+    def document_frequency(self, term: str) -> int:
+        """How many indexed documents contain ``term`` (a token of :func:`tokenize`)."""
+        tid = self._vocab.get(term)
+        return 0 if tid is None else int(self._df[tid])
+
     def _query_terms(self, query: str) -> list[int]:
         """Distinct known term ids of ``query``, in sorted term order (stable float sums)."""
         terms = sorted(set(tokenize(query)))

@@ -142,13 +142,26 @@ _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 _LAST_WORD_RE = re.compile(r"(\S+)$")
 
 
+_INITIAL_BEFORE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\.?|[A-Z]\.)\s+\S+$")
+
+
 def _is_abbreviation(before: str) -> bool:
-    """True when the text before a period ends in an abbreviation or an initial."""
+    """True when the text before a period ends in an abbreviation or an initial.
+
+    A single letter is an initial only at the start or after a capitalised word or
+    another initial ("Dr. J. Smith", "John F. Kennedy"); after a lower-case word it is
+    a name such as "vitamin D" or "hepatitis B" ending the sentence.
+    """
     match = _LAST_WORD_RE.search(before)
     if not match:
         return False
     word = match.group(1).lstrip("(\"'[").rstrip(".").lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if word in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        head = before[: match.start()].rstrip()
+        return not head or bool(_INITIAL_BEFORE_RE.search(before))
+    return False
 
 
 def _split_paragraph(paragraph: str) -> list[str]:

@@ -52,6 +52,19 @@ def test_a_number_the_passages_do_not_give_is_unsupported():
     assert "number 12" in verdict.how
 
 
+def test_numbers_are_compared_whole():
+    passage = "Gout affects about 40 percent of men over 60 who drink, a large study found."
+    sentence = "Gout affects about 4 percent of men over 60 who drink, a large study found."
+    assert not supports(sentence, [passage]).supported
+
+
+def test_a_negation_in_the_next_sentence_does_not_cover_a_negated_claim():
+    passage = "Weak bones are common in adults who lack vitamin D. The condition is not contagious."
+    assert not supports(
+        "Weak bones are not common in adults who lack vitamin D.", [passage]
+    ).supported
+
+
 def test_a_fragment_is_not_verbatim_support():
     assert supports("too much uric acid", [PASSAGE]).how != "verbatim"
 

@@ -70,7 +70,8 @@ def test_valid_post_publishes_the_question(client, django_capture_on_commit_call
     question = Question.objects.get()
     assert response.status_code == 302
     assert response["Location"] == question.get_absolute_url()
-    assert len(callbacks) == 1  # the search index refresh
+    assert len(callbacks) == 2  # the search index refresh and its More Info
+    assert question.explanation.computed_at >= before  # computed (inline worker in tests)
     assert question.status == Question.Status.PUBLISHED
     assert question.title == "Why does my elbow click when I lift a kettle?"
     assert DISTINCTIVE in question.body

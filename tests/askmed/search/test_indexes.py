@@ -315,7 +315,7 @@ def test_saving_a_question_queues_its_reindexing(questions, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         q.body = "My eye pressure is high and I see rainbow halos."
         q.save()
-    assert len(callbacks) == 1
+    assert len(callbacks) == 2  # its reindexing, and its More Info
     # the inline task backend of the test settings has run refresh_search_index already
     saved = HybridIndex.load(index_paths("questions")[0])
     assert ids(saved, "rainbow") == [str(q.pk)]
