@@ -70,6 +70,7 @@ from askmed_engine.text import split_sentences
 MIN_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.35}
 # ... and one this close is on topic even when no focus matched (same model caveat).
 NEAR_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.6}
+PASSAGE_CACHE = 20_000  # passage vectors encoded on the fly and kept
 MIN_SENTENCES = 2  # fewer background sentences than this: abstain
 MAX_SENTENCES = 14
 MAX_PASSAGES = 24  # on-topic passages read for sentences
@@ -110,6 +111,7 @@ class Explainer:
     ) -> None:
         self.knowledge = knowledge
         self.embedder = embedder
+        self._vectors: dict[str, np.ndarray] = {}  # passages encoded on the fly
         self.near_cosine = NEAR_COSINE.get(embedder.name, 0.0) if embedder is not None else 0.0
         self.min_cosine = (
             min_cosine
@@ -213,14 +215,34 @@ class Explainer:
             elif self.near_cosine and hit.cosine >= self.near_cosine:
                 levels[hit.passage.id] = 0.6  # says what the question says, in other words
         ranked = []
-        gate = self.min_cosine if vector is not None and len(kb.index.vectors) else None
-        for passage_id, level in levels.items():
-            passage = kb.passages.get(passage_id)
-            cosine = kb.cosine(passage_id, vector)
-            if passage is not None and (gate is None or cosine >= gate):
-                ranked.append((passage, 0.6 * level + 0.4 * cosine))
+        ids = [i for i in levels if i in kb.passages]
+        cosines = self._passage_cosines(ids, vector)
+        for passage_id in ids:
+            cosine = cosines.get(passage_id, 0.0)
+            if vector is None or cosine >= self.min_cosine:
+                ranked.append((kb.passages[passage_id], 0.6 * levels[passage_id] + 0.4 * cosine))
         ranked.sort(key=lambda pair: (-pair[1], pair[0].id))
         return ranked[:MAX_PASSAGES]
+
+    def _passage_cosines(self, ids: list[str], vector: np.ndarray | None) -> dict[str, float]:
+        """Cosine of each passage with the question: from the stored vector, or encoded
+        now (and kept) when the knowledge base has none yet — the topic gate never
+        depends on whether the background embedding has finished."""
+        if vector is None:
+            return {}
+        kb = self.knowledge
+        missing = [i for i in ids if kb.vector(i) is None and i not in self._vectors]
+        if missing:
+            texts = [f"{kb.passages[i].title}\n{kb.passages[i].text}" for i in missing]
+            if len(self._vectors) > PASSAGE_CACHE:
+                self._vectors.clear()
+            self._vectors.update(zip(missing, self._encode(texts), strict=True))
+        out = {}
+        for passage_id in ids:
+            stored = kb.vector(passage_id)
+            stored = self._vectors[passage_id] if stored is None else stored
+            out[passage_id] = float(np.dot(stored, vector))
+        return out
 
     def _candidates(
         self,

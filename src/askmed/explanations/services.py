@@ -40,17 +40,15 @@ def backend() -> ExplanationBackend | None:
 
 
 def explainer() -> Explainer:
-    """An explainer over the current knowledge base (built on the spot, keywords only,
-    when there is none yet). It uses sentence vectors exactly when the knowledge base
-    has them, so the worker, `askmed explain` and every process agree."""
+    """An explainer over the current knowledge base (its keyword part built on the spot
+    when there is none yet), with the sentence model loaded: only the worker and
+    `askmed explain` call it, never a page. Passages without a stored vector yet are
+    encoded as needed, so both give the same explanation."""
     kb = get_knowledge()
     if kb is None:
         kb, _ = refresh_knowledge(embed=False)
-    embedder = None
-    if len(kb.index.vectors):
-        runtime.load_model()
-        embedder = runtime.embedder()
-    return Explainer(kb, embedder=embedder, vocab=runtime.vocabulary(), backend=backend())
+    runtime.load_model()
+    return Explainer(kb, embedder=runtime.embedder(), vocab=runtime.vocabulary(), backend=backend())
 
 
 def request_for(question: Question) -> ExplainRequest:
