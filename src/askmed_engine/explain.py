@@ -32,35 +32,44 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from askmed_engine.embeddings import Embedder
+from askmed_engine.explain_compose import (
+    MIN_SENTENCES,
+    Candidate,
+    abstention,
+    arrange_sections,
+    background_count,
+    cited_passages,
+    focus_keys,
+    number_sources,
+    page_notes,
+    select_sentences,
+    vocabulary_foci,
+    wanted_sections,
+)
 from askmed_engine.explain_sentences import (
-    ASKED_SECTIONS,
     content_terms,
     defines,
+    qualified,
     section_of,
     standalone,
 )
 from askmed_engine.explain_support import verify_sections
 from askmed_engine.explain_types import (
     ANSWER_SOURCE,
-    HEADINGS,
     CitationError,
-    CitedSentence,
     Draft,
     ExplainRequest,
     Explanation,
     ExplanationBackend,
     Rejected,
     Section,
-    Source,
 )
 from askmed_engine.focus import FocusMatch, FocusVocabulary, find_focus
-from askmed_engine.fusion import jaccard
-from askmed_engine.knowledge import KnowledgeBase, Passage, focus_key
+from askmed_engine.knowledge import KnowledgeBase, Passage
 from askmed_engine.question_analysis import analyze, question_text
 from askmed_engine.text import split_sentences
 
@@ -68,26 +77,14 @@ from askmed_engine.text import split_sentences
 # words they share ("smoking a brisket" is not about smoking). Per model: cosines of
 # different models are not comparable; calibrated on the dev sets (bench/explain.py).
 MIN_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.35}
-# ... and one this close is on topic even when no focus matched (same model caveat).
+# A sentence further than this from the question is not about what the person describes.
+MIN_SENTENCE_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.25}
+# A sentence of a section the question did not ask for must be at least this close.
+OFF_INTENT_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.45}
+# ... and a passage this close is on topic even when no focus matched (same model caveat).
 NEAR_COSINE: dict[str, float] = {"all-MiniLM-L6-v2": 0.6}
 PASSAGE_CACHE = 20_000  # passage vectors encoded on the fly and kept
-MIN_SENTENCES = 2  # fewer background sentences than this: abstain
-MAX_SENTENCES = 14
 MAX_PASSAGES = 24  # on-topic passages read for sentences
-ASKED_BUDGET, OTHER_BUDGET = 4, 2  # sentences per section
-DUPLICATE = 0.55  # term Jaccard at which two sentences say the same
-SAME_CLAIM = 0.85  # ... and at which the second passage also supports the first sentence
-QUOTE_CHARS = 400
-
-
-@dataclass
-class _Candidate:
-    text: str
-    passage: Passage
-    section: str
-    score: float
-    terms: set[str]
-    sources: list[str]
 
 
 class ExtractiveBackend:
@@ -112,6 +109,9 @@ class Explainer:
         self.knowledge = knowledge
         self.embedder = embedder
         self._vectors: dict[str, np.ndarray] = {}  # passages encoded on the fly
+        self.min_sentence_cosine = (
+            MIN_SENTENCE_COSINE.get(embedder.name, -1.0) if embedder is not None else -1.0
+        )
         self.near_cosine = NEAR_COSINE.get(embedder.name, 0.0) if embedder is not None else 0.0
         self.min_cosine = (
             min_cosine
@@ -132,36 +132,40 @@ class Explainer:
         analysis = analyze(text, self.vocab)
         answer_focus = find_focus(request.answer, self.vocab) if request.answer.strip() else []
         intents = tuple(sorted(analysis.intents))
-        focus = _real(analysis.focus) + [m for m in _real(answer_focus) if m not in analysis.focus]
+        focus = vocabulary_foci(analysis.focus) + [
+            m for m in vocabulary_foci(answer_focus) if m not in analysis.focus
+        ]
         focus_names = tuple(dict.fromkeys(m.name for m in focus))
         query = f"{text}\n{request.answer[:600]}".strip()
         vector = self._encode([query])[0] if self.embedder else None
         passages = self._on_topic(text, query, vector, analysis.focus, answer_focus)
         if not passages:
-            return _abstain(
+            return abstention(
                 "No vetted source in the knowledge base matches this question.",
                 focus_names,
                 intents,
             )
-        candidates = self._candidates(passages, text, query, vector, analysis.focus, intents)
-        chosen = _select(candidates, intents)
+        ours = {m.concept_id for m in vocabulary_foci([*analysis.focus, *answer_focus])}
+        candidates = self._candidates(passages, query, vector, analysis.focus, ours, intents)
+        off_intent = OFF_INTENT_COSINE.get(self.embedder.name) if vector is not None else None
+        chosen = select_sentences(candidates, intents, off_intent)
         if sum(len(v) for v in chosen.values()) < MIN_SENTENCES:
-            return _abstain(
+            return abstention(
                 "Too little vetted material matches this question to explain it.",
                 focus_names,
                 intents,
             )
-        sections = _sections(chosen, request, _wanted(intents))
-        used = _cited_passages(sections, passages)
+        sections = arrange_sections(chosen, request, wanted_sections(intents))
+        used = cited_passages(sections, passages)
         draft = Draft(request, tuple(used), tuple(sections), focus_names, intents)
         sections, rejected, backend = self._write(draft)
-        if _background(sections) < MIN_SENTENCES:
-            return _abstain("Too few sentences passed the source check.", focus_names, intents)
+        if background_count(sections) < MIN_SENTENCES:
+            return abstention("Too few sentences passed the source check.", focus_names, intents)
         return Explanation(
             abstained=False,
             sections=tuple(sections),
-            sources=_sources(sections, used, request),
-            notes=_notes(request, used),
+            sources=number_sources(sections, used, request),
+            notes=page_notes(request, used),
             focus=focus_names,
             intents=intents,
             backend=backend,
@@ -175,7 +179,7 @@ class Explainer:
             texts[ANSWER_SOURCE] = draft.request.answer
         try:
             sections, rejected = verify_sections(self.backend.write(draft), texts)
-            if _background(sections) < MIN_SENTENCES:
+            if background_count(sections) < MIN_SENTENCES:
                 raise ValueError("too few of its sentences passed the source check")
             return sections, rejected, self.backend.name
         except (CitationError, RuntimeError, OSError, ValueError) as exc:
@@ -201,7 +205,7 @@ class Explainer:
         kb = self.knowledge
         levels: dict[str, float] = {}
         for level, matches in ((1.0, asked), (0.8, answer_focus)):
-            for passage_id in kb.with_focus(_keys(_real(matches))):
+            for passage_id in kb.with_focus(focus_keys(vocabulary_foci(matches))):
                 levels.setdefault(passage_id, level)
         question_terms = content_terms(text)
         for hit in kb.search(query, vector, k=40):
@@ -247,36 +251,43 @@ class Explainer:
     def _candidates(
         self,
         passages: list[tuple[Passage, float]],
-        text: str,
         query: str,
         vector: np.ndarray | None,
         asked: Sequence[FocusMatch],
+        ours: set[str],
         intents: Sequence[str],
-    ) -> list[_Candidate]:
-        wanted = _wanted(intents)
-        query_terms = content_terms(query)
-        focus_terms = [content_terms(m.surface) for m in _real(asked)]
+    ) -> list[Candidate]:
+        """Every sentence that may be lifted, scored. ``ours``: concept ids of the foci of
+        the question and the answer."""
+        wanted = wanted_sections(intents)
+        focus_terms = [t for t in (content_terms(m.surface) for m in vocabulary_foci(asked)) if t]
         raw: list[tuple[str, Passage, float, int, str]] = []
         for passage, relevance in passages:
             topic = [t for t in [*focus_terms, content_terms(passage.focus)] if t]
-            for position, sentence in enumerate(split_sentences(passage.text)):
-                if not standalone(sentence, passage.focus):
+            sentences = split_sentences(passage.text)
+            for position, sentence in enumerate(sentences):
+                following = sentences[position + 1] if position + 1 < len(sentences) else ""
+                if not standalone(sentence, passage.focus) or qualified(following):
+                    continue
+                terms = content_terms(sentence)
+                if ours and self._names_another_topic(sentence, terms, ours, focus_terms):
                     continue
                 section = section_of(sentence, passage.intent, position == 0)
                 # background must name its topic; a sentence on causes, care or warning
                 # signs may leave it implied ("Resting the joint can help.")
-                terms = content_terms(sentence)
                 if section != "overview" or not topic or any(t & terms for t in topic):
                     raw.append((sentence, passage, relevance, position, section))
         if not raw:
             return []
-        similarity = self._similarity([r[0] for r in raw], query_terms, vector)
+        similarity = self._similarity([r[0] for r in raw], content_terms(query), vector)
         out = []
         for (sentence, passage, relevance, position, section), sim in zip(
             raw, similarity, strict=True
         ):
+            if vector is not None and sim < self.min_sentence_cosine:
+                continue  # on the right page, but not about what this person describes
             terms = content_terms(sentence)
-            mentions = any(t and t <= terms for t in focus_terms)
+            mentions = any(t <= terms for t in focus_terms)
             score = (
                 0.45 * relevance
                 + 0.35 * sim
@@ -285,9 +296,18 @@ class Explainer:
                 + 0.2 * (section == "overview" and defines(sentence, passage.focus))
                 - 0.03 * position
             )
-            out.append(_Candidate(sentence, passage, section, score, terms, [passage.id]))
+            out.append(Candidate(sentence, passage, section, score, terms, [passage.id], sim))
         out.sort(key=lambda c: (-c.score, c.passage.id, c.text))
         return out
+
+    def _names_another_topic(
+        self, sentence: str, terms: set[str], ours: set[str], focus_terms: list[set[str]]
+    ) -> bool:
+        """A sentence that names another condition and none of the question's is about
+        that condition ("Cone-rod dystrophy is treated with…" on a retinitis page)."""
+        if self.vocab is None or any(t <= terms for t in focus_terms):
+            return False
+        return any(m.concept_id not in ours for m in self.vocab.match(sentence))
 
     def _similarity(
         self, sentences: list[str], query_terms: set[str], vector: np.ndarray | None
@@ -300,158 +320,3 @@ class Explainer:
             shared = len(terms & query_terms)
             out.append(shared / math.sqrt(len(terms) * len(query_terms)) if shared else 0.0)
         return out
-
-
-# -- pure helpers ----------------------------------------------------------------------
-
-
-def _real(matches: Sequence[FocusMatch]) -> list[FocusMatch]:
-    """Vocabulary foci; the pseudo-concept of an unknown phrase (``text:…``) is no topic."""
-    return [m for m in matches if not m.concept_id.startswith("text:")]
-
-
-def _background(sections: Sequence[Section]) -> int:
-    """Sentences drawn from the passages (the doctor's quoted words not counted)."""
-    return sum(len(s.sentences) for s in sections if s.key != "opening")
-
-
-def _wanted(intents: Sequence[str]) -> set[str]:
-    """The sections a question's intents ask for."""
-    return {s for i in intents for s in ASKED_SECTIONS.get(i, ())} - {"summary"}
-
-
-def _keys(matches: Sequence[FocusMatch]) -> list[str]:
-    return [k for m in matches for k in (m.concept_id, focus_key(m.name))]
-
-
-def _abstain(reason: str, focus: tuple[str, ...], intents: tuple[str, ...]) -> Explanation:
-    return Explanation(True, reason=reason, focus=focus, intents=intents)
-
-
-def _select(candidates: list[_Candidate], intents: Sequence[str]) -> dict[str, list[_Candidate]]:
-    """Best-first picks within each section's budget; near-duplicates dropped, and a
-    second passage saying the same thing added to the kept sentence's citations."""
-    wanted = _wanted(intents)
-    chosen: dict[str, list[_Candidate]] = {}
-    total = 0
-    for candidate in candidates:
-        twin = next(
-            (
-                c
-                for picks in chosen.values()
-                for c in picks
-                if jaccard(c.terms, candidate.terms) >= DUPLICATE
-            ),
-            None,
-        )
-        if twin is not None:
-            same = jaccard(twin.terms, candidate.terms) >= SAME_CLAIM
-            if same and candidate.text == twin.text and candidate.passage.id not in twin.sources:
-                twin.sources.append(candidate.passage.id)
-            continue
-        budget = ASKED_BUDGET if candidate.section in wanted else OTHER_BUDGET
-        picks = chosen.setdefault(candidate.section, [])
-        if len(picks) < budget and total < MAX_SENTENCES:
-            picks.append(candidate)
-            total += 1
-    return {k: v for k, v in chosen.items() if v}
-
-
-def _quote(answer: str) -> tuple[str, ...]:
-    """The first sentence or two of the doctor's answer, whole, within QUOTE_CHARS."""
-    sentences = split_sentences(answer)
-    out: list[str] = []
-    for sentence in sentences[:2]:
-        if out and sum(map(len, out)) + len(sentence) > QUOTE_CHARS:
-            break
-        out.append(sentence)
-    return tuple(out)
-
-
-def _sections(
-    chosen: dict[str, list[_Candidate]], request: ExplainRequest, wanted: set[str]
-) -> list[Section]:
-    """Sections in page order, those the question asks first. The most central sentence
-    (mean term Jaccard with the others) moves to "In summary" when there are at least
-    four and its section keeps one."""
-    chosen = {k: list(v) for k, v in chosen.items()}
-    everything = [c for picks in chosen.values() for c in picks]
-    summary: list[_Candidate] = []
-    if len(everything) >= 4:
-        movable = [c for c in everything if len(chosen[c.section]) > 1]
-        if movable:
-            central = max(
-                movable,
-                key=lambda c: sum(jaccard(c.terms, o.terms) for o in everything if o is not c),
-            )
-            chosen[central.section].remove(central)
-            summary = [central]
-    sections = []
-    if request.answer.strip():
-        quote = _quote(request.answer)
-        if quote:
-            who = request.answered_by or "the doctor"
-            sentences = tuple(CitedSentence(s, (ANSWER_SOURCE,)) for s in quote)
-            sections.append(Section("opening", sentences, title=f"What {who} said"))
-    asked = [k for k in HEADINGS if k in wanted]
-    for key in asked + [k for k in HEADINGS if k not in wanted]:
-        picks = summary if key == "summary" else chosen.get(key, [])
-        if picks and key != "opening":
-            sections.append(
-                Section(key, tuple(CitedSentence(c.text, tuple(c.sources)) for c in picks))
-            )
-    return sections
-
-
-def _cited_passages(
-    sections: list[Section], passages: list[tuple[Passage, float]]
-) -> list[Passage]:
-    """The passages the sections cite, in order of first citation."""
-    by_id = {p.id: p for p, _ in passages}
-    order = [s for section in sections for c in section.sentences for s in c.sources]
-    return [by_id[i] for i in dict.fromkeys(order) if i in by_id]
-
-
-def _sources(
-    sections: Sequence[Section], used: list[Passage], request: ExplainRequest
-) -> tuple[Source, ...]:
-    cited = {s for section in sections for c in section.sentences for s in c.sources}
-    sources = [
-        Source.of_passage(p, n) for n, p in enumerate((p for p in used if p.id in cited), start=1)
-    ]
-    if ANSWER_SOURCE in cited:
-        who = request.answered_by or "The doctor"
-        sources.insert(
-            0,
-            Source(
-                id=ANSWER_SOURCE,
-                number=0,
-                title=f"Answer by {who}",
-                passage=request.answer,
-                kind="answer",
-            ),
-        )
-    return tuple(sources)
-
-
-def _notes(request: ExplainRequest, used: list[Passage]) -> tuple[str, ...]:
-    """Where the background goes beyond the doctor's answer, said plainly."""
-    if not request.answer.strip():
-        return (
-            "No doctor has answered this question yet: this is general background from the "
-            "sources below, not an answer to it.",
-        )
-    answer_terms = content_terms(request.answer)
-    beyond = []
-    for passage in used:
-        name = passage.focus or ""
-        if name and not content_terms(name) <= answer_terms and name not in beyond:
-            beyond.append(name)
-    if not beyond:
-        return ()
-    names = ", ".join(beyond[:4]) + (" and others" if len(beyond) > 4 else "")
-    who = request.answered_by or "the doctor"
-    return (
-        f"The background below goes beyond the answer: {who} did not mention {names}; "
-        "what is said about it comes from the sources, not from the doctor.",
-    )

@@ -35,8 +35,22 @@ _NOT_PROSE = re.compile(
     r"\bthis (?:condition|disease|disorder) (?:is|was) (?:also )?listed\b",
     re.IGNORECASE,
 )
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:listed|shown|described|mentioned|discussed|given) (?:above|below|earlier|later)\b|"
+    r"\b(?:table|chart|list|figure) (?:below|above)\b|\bthe above\b|\bas above\b|"
+    r"\bthese (?:symptoms|signs|treatments|conditions|factors|changes|problems|steps|tests|"
+    r"medicines|drugs|features|findings|cases|people|patients|children|genes|mutations)\b",
+    re.IGNORECASE,
+)
+_QUALIFIES_BEFORE = re.compile(
+    r"^(?:however|but|although|yet|still|nevertheless|unfortunately|there is no|there are no|"
+    r"no studies|no research|research has not|studies have not|this has not|these have not|"
+    r"none of these|it is not known|it is unclear|not all)\b",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 _LIST_DASH = re.compile(r"\s[-*•]\s+[A-Z]")
+_ANY_DASH_ITEM = re.compile(r"\s[-*•]\s+\w")
 
 
 def _heading_glued(sentence: str, focus: str) -> bool:
@@ -62,11 +76,22 @@ def standalone(sentence: str, focus: str = "") -> bool:
         return False
     if not sentence.rstrip("\"')").endswith("."):
         return False
-    if _LIST_DASH.search(sentence) or (":" in sentence[:-1] and sentence.index(":") < 25):
+    flattened = _LIST_DASH.search(sentence) or len(_ANY_DASH_ITEM.findall(sentence)) >= 2
+    if flattened or (":" in sentence[:-1] and sentence.index(":") < 25):
         return False  # a flattened list or a "Label: ..." line
     if _heading_glued(sentence, focus):
         return False
-    return not (_LEANS_ON_CONTEXT.match(sentence) or _NOT_PROSE.search(sentence))
+    return not (
+        _LEANS_ON_CONTEXT.match(sentence)
+        or _NOT_PROSE.search(sentence)
+        or _POINTS_ELSEWHERE.search(sentence)
+    )
+
+
+def qualified(next_sentence: str) -> bool:
+    """True when the next sentence qualifies or contradicts this one ("Some people take
+    coenzyme Q10. However, it has no proven value."): lifted alone, it would mislead."""
+    return bool(_QUALIFIES_BEFORE.match(next_sentence.strip()))
 
 
 _SEE_DOCTOR = re.compile(

@@ -27,6 +27,7 @@ def test_standalone(sentence):
         "It is caused by a virus that spreads in droplets.",
         "- Chemotherapy - Radiation therapy - Surgery and other options.",  # a flattened list
         "Four types of standard treatment are used: - Chemotherapy - Radiation therapy.",
+        "Other symptoms of shingles can include - fever - headache - chills - upset stomach.",
         "For more information, visit the website of the national institute.",
         "See the General Information section of this summary for more.",
         "What causes gout and who is at risk of it?",  # a question
