@@ -17,3 +17,12 @@ def shared_dir() -> Path:
     if not (SHARED / "data").is_dir():
         pytest.fail(f"{SHARED / 'data'} is missing: askmed's tests read the shared data there.")
     return SHARED
+
+
+@pytest.fixture
+def llm(monkeypatch):
+    """A fake OpenAI-compatible endpoint on 127.0.0.1 (tests/fake_llm.py); tests using it
+    need ``@pytest.mark.enable_socket``."""
+    from tests.fake_llm import serve
+
+    yield from serve(monkeypatch)
